@@ -1,0 +1,108 @@
+//! The app shell: top bar with the language chooser, and the page for the current path
+//! (`/` the form catalogue, `/forms/<id>` a form).
+
+use leptos::prelude::*;
+use pforte_engine::i18n::LOCALES;
+
+use crate::catalog::{self, AVAILABLE};
+use crate::form_page::FormPage;
+
+/// What the path asks for.
+enum Route {
+    Catalogue,
+    Form(String),
+}
+
+fn route() -> Route {
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    match path.strip_prefix("/forms/") {
+        Some(id) if !id.is_empty() => Route::Form(id.trim_end_matches('/').to_string()),
+        _ => Route::Catalogue,
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    // The static shell in index.html painted the first frame; the app takes over now.
+    if let Some(shell) = document().get_element_by_id("shell") {
+        shell.remove();
+    }
+    let lang = RwSignal::new(catalog::initial_locale());
+    Effect::new(move || catalog::apply(&lang.get()));
+    let page = match route() {
+        Route::Form(id) => view! { <FormPage id lang /> }.into_any(),
+        Route::Catalogue => view! { <CataloguePage lang /> }.into_any(),
+    };
+    view! {
+        <header class="topbar">
+            <a class="brand" href="/">"Pforte"</a>
+            <LanguageChooser lang />
+        </header>
+        <main class="page" id="main">{page}</main>
+    }
+}
+
+/// The languages by endonym, each in its own language and direction (no flags).
+#[component]
+fn LanguageChooser(lang: RwSignal<String>) -> impl IntoView {
+    let options = LOCALES
+        .iter()
+        .filter(|(tag, _, _)| AVAILABLE.contains(tag))
+        .map(|(tag, name, rtl)| {
+            let tag = *tag;
+            view! {
+                <option value=tag lang=tag dir=if *rtl { "rtl" } else { "ltr" } selected=move || lang.get() == tag>
+                    {*name}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <label class="lang">
+            <span class="visually-hidden">"Sprache / Language"</span>
+            <select on:change=move |ev| lang.set(event_target_value(&ev))>{options}</select>
+        </label>
+    }
+}
+
+/// The list of application types the office offers.
+#[component]
+fn CataloguePage(lang: RwSignal<String>) -> impl IntoView {
+    let forms = LocalResource::new(move || {
+        let lang = lang.get();
+        async move {
+            let text = crate::api::text(crate::api::CATALOGUE_URL).await?;
+            let list: serde_json::Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
+            let ids: Vec<String> = list
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|f| f.get("id")?.as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let names: Vec<&str> = ids.iter().map(String::as_str).collect();
+            let cat = catalog::load(&lang, &names).await?;
+            Ok::<_, String>(
+                ids.into_iter()
+                    .map(|id| (cat.text(&format!("{id}-title"), None), id))
+                    .collect::<Vec<_>>(),
+            )
+        }
+    });
+    move || {
+        match forms.get() {
+        None => view! { <p class="loading" role="status">"…"</p> }.into_any(),
+        Some(Err(e)) => view! { <p class="error-box" role="alert">{e}</p> }.into_any(),
+        Some(Ok(list)) => view! {
+            <h1>"Ausländerbehörde online"</h1>
+            <ul class="catalogue">
+                {list.into_iter().map(|(title, id)| view! { <li><a href=format!("/forms/{id}")>{title}</a></li> }).collect_view()}
+            </ul>
+        }
+        .into_any(),
+    }
+    }
+}

@@ -1,0 +1,95 @@
+//! The app's side of i18n: which locale the user wants, loading its Fluent files (with the
+//! German fallback) and telling the document its language and direction.
+
+use std::rc::Rc;
+
+use pforte_engine::i18n::{self, Catalog, FALLBACK};
+use send_wrapper::SendWrapper;
+
+use crate::api;
+
+/// Shared, single-threaded data captured by view closures (the browser has one thread).
+pub type Shared<T> = SendWrapper<Rc<T>>;
+
+pub fn shared<T>(value: T) -> Shared<T> {
+    SendWrapper::new(Rc::new(value))
+}
+
+/// Locales with translations for this build (issue #3 completes the other six).
+pub const AVAILABLE: &[&str] = &["de", "en"];
+
+const STORAGE_KEY: &str = "pforte-lang";
+
+fn supported(tag: &str) -> Option<&'static str> {
+    let primary = tag
+        .split(['-', '_'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    AVAILABLE.iter().copied().find(|t| *t == primary)
+}
+
+/// `?lang=` in the URL, then the remembered choice, then the browser's languages, then German.
+pub fn initial_locale() -> String {
+    let window = web_sys::window();
+    let from_query = window
+        .as_ref()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|q| {
+            q.trim_start_matches('?')
+                .split('&')
+                .find_map(|kv| kv.strip_prefix("lang=").and_then(supported))
+        });
+    let remembered = || {
+        let storage = window.as_ref()?.local_storage().ok()??;
+        supported(&storage.get_item(STORAGE_KEY).ok()??)
+    };
+    let browser = || {
+        let langs = window.as_ref()?.navigator().languages();
+        langs
+            .iter()
+            .filter_map(|l| l.as_string())
+            .find_map(|l| supported(&l))
+    };
+    from_query
+        .or_else(remembered)
+        .or_else(browser)
+        .unwrap_or(FALLBACK)
+        .to_string()
+}
+
+/// Remember the choice and set `lang`/`dir` on `<html>`.
+pub fn apply(lang: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(Some(storage)) = window.local_storage() {
+        let _ = storage.set_item(STORAGE_KEY, lang);
+    }
+    if let Some(root) = window.document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang);
+        let _ = root.set_attribute("dir", if i18n::is_rtl(lang) { "rtl" } else { "ltr" });
+    }
+}
+
+/// Load `app.ftl` and the named resources for `lang`, then German as the fallback.
+pub async fn load(lang: &str, names: &[&str]) -> Result<Shared<Catalog>, String> {
+    let mut chain: Vec<&str> = vec![lang];
+    if lang != FALLBACK {
+        chain.push(FALLBACK);
+    }
+    let mut bundles = Vec::new();
+    for tag in chain {
+        let mut resources = Vec::new();
+        for name in std::iter::once(&"app").chain(names) {
+            let url = api::locale_url(tag, name);
+            if let Some(text) = api::optional_text(&url).await? {
+                let res =
+                    i18n::parse(&text).map_err(|e| format!("{url}: {} syntax errors", e.len()))?;
+                resources.push(res);
+            }
+        }
+        bundles.push((tag, resources));
+    }
+    Ok(shared(Catalog::new(bundles)))
+}

@@ -1,0 +1,565 @@
+//! Rendering a step's items: one function per widget family, each a labelled control with
+//! its help text and its live error, wired to the form data by JSON pointer.
+//!
+//! The structure of a step is static (it comes from the definition); only values, errors and
+//! visibility are reactive, so each control is built once and updated in place.
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+use pforte_engine::form::{message, option_token, Field, FieldIssue, Form, Item, Widget};
+use pforte_engine::i18n::{Catalog, FluentArgs, FluentValue};
+use pforte_engine::pointer;
+use pforte_engine::schema::ErrorParams;
+use serde_json::Value;
+
+use crate::catalog::Shared;
+
+/// What every control needs: the form, the messages and the reactive state.
+#[derive(Clone)]
+pub struct Ctx {
+    pub form: Shared<Form>,
+    pub cat: Shared<Catalog>,
+    pub data: RwSignal<Value>,
+    pub touched: RwSignal<BTreeSet<String>>,
+    pub issues: Memo<Shared<Vec<FieldIssue>>>,
+}
+
+impl Ctx {
+    /// The open issues of the fields shown on step `index`.
+    pub fn step_issues(&self, index: usize) -> Vec<FieldIssue> {
+        let Some(step) = self.form.steps.get(index) else {
+            return Vec::new();
+        };
+        let mut prefixes = Vec::new();
+        collect_pointers(&step.items, &mut prefixes);
+        self.issues
+            .get_untracked()
+            .iter()
+            .filter(|i| {
+                prefixes
+                    .iter()
+                    .any(|p| i.pointer == *p || i.pointer.starts_with(&format!("{p}/")))
+            })
+            .cloned()
+            .collect()
+    }
+
+    fn text(&self, id: &str) -> String {
+        self.cat.text(id, None)
+    }
+
+    /// The message for an issue: the field's own override, else the app-wide one.
+    fn error_text(&self, stem: &str, issue: &FieldIssue) -> String {
+        let kw = issue.keyword.as_str();
+        let args = error_args(&issue.params);
+        self.cat
+            .get(&message::field_error(&self.form.id, stem, kw), Some(&args))
+            .unwrap_or_else(|| self.cat.text(&message::error(kw), Some(&args)))
+    }
+}
+
+fn collect_pointers(items: &[Item], out: &mut Vec<String>) {
+    for item in items {
+        match item {
+            Item::Field(f) => out.push(f.pointer.clone()),
+            Item::Group(g) => out.push(g.field.pointer.clone()),
+            Item::Section(s) => collect_pointers(&s.items, out),
+            Item::Info(_) | Item::Attachment(_) => {}
+        }
+    }
+}
+
+/// Fluent arguments for an error's typed parameters.
+fn error_args(params: &ErrorParams) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    match params {
+        ErrorParams::Limit(n) => {
+            args.set("limit", FluentValue::from(n.as_f64().unwrap_or_default()))
+        }
+        ErrorParams::Count(n) => args.set("limit", FluentValue::from(*n as f64)),
+        _ => {}
+    }
+    args
+}
+
+/// Where an item sits: step index and child indices through sections and groups.
+fn find<'a>(form: &'a Form, step: usize, path: &[usize]) -> Option<&'a Item> {
+    let (first, rest) = path.split_first()?;
+    let mut item = form.steps.get(step)?.items.get(*first)?;
+    for i in rest {
+        item = match item {
+            Item::Section(s) => s.items.get(*i)?,
+            Item::Group(g) => g.items.get(*i)?,
+            _ => return None,
+        };
+    }
+    Some(item)
+}
+
+/// Render `items` found at `path` in step `step`; `base` is the data pointer of the group
+/// entry they belong to ("" outside groups).
+pub fn render_items(ctx: &Ctx, step: usize, items: &[Item], path: &[usize], base: &str) -> AnyView {
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let mut here = path.to_vec();
+            here.push(i);
+            let view = render_item(ctx, step, item, &here, base);
+            // Conditions are evaluated against the whole data, or the group entry inside groups.
+            let visible = {
+                let ctx = ctx.clone();
+                let base = base.to_string();
+                move || {
+                    let Some(item) = find(&ctx.form, step, &here) else {
+                        return false;
+                    };
+                    let cond = match item {
+                        Item::Field(f)
+                        | Item::Group(pforte_engine::form::Group { field: f, .. }) => &f.visible_if,
+                        Item::Section(s) => &s.visible_if,
+                        Item::Info(_) | Item::Attachment(_) => return true,
+                    };
+                    ctx.data.with(|d| {
+                        let scope = if base.is_empty() {
+                            Some(d)
+                        } else {
+                            d.pointer(&base)
+                        };
+                        cond.as_ref()
+                            .is_none_or(|c| scope.is_some_and(|s| c.is_valid(s)))
+                    })
+                }
+            };
+            view! { <div class="item" hidden=move || !visible()>{view}</div> }.into_any()
+        })
+        .collect_view()
+        .into_any()
+}
+
+fn render_item(ctx: &Ctx, step: usize, item: &Item, path: &[usize], base: &str) -> AnyView {
+    let f = &ctx.form.id;
+    match item {
+        Item::Field(field) => render_field(ctx, field, base),
+        Item::Info(id) => {
+            view! { <p class="info">{ctx.text(&message::info(f, id))}</p> }.into_any()
+        }
+        Item::Section(s) => {
+            let title = ctx.text(&message::section_title(f, &s.id));
+            let help = ctx.cat.get(&message::section_help(f, &s.id), None);
+            view! {
+                <fieldset class="section">
+                    <legend>{title}</legend>
+                    {help.map(|h| view! { <p class="help">{h}</p> })}
+                    {render_items(ctx, step, &s.items, path, base)}
+                </fieldset>
+            }
+            .into_any()
+        }
+        Item::Group(g) => render_group(ctx, step, g, path),
+        Item::Attachment(i) => {
+            let slot = &ctx.form.attachments[*i];
+            let label = ctx.text(&message::attachment_label(f, &slot.id));
+            let help = ctx.cat.get(&message::attachment_help(f, &slot.id), None);
+            // The slot and its rules; picking and uploading files is the submission feature.
+            view! {
+                <div class="attachment">
+                    <p class="label">{label}</p>
+                    {help.map(|h| view! { <p class="help">{h}</p> })}
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+fn render_group(ctx: &Ctx, step: usize, g: &pforte_engine::form::Group, path: &[usize]) -> AnyView {
+    let f = &ctx.form.id;
+    let at = g.field.pointer.clone();
+    let legend = ctx.text(&message::label(f, &g.field.stem));
+    let entry_id = message::group_entry(f, &g.field.stem);
+    let max = g.max_items;
+    let len = {
+        let at = at.clone();
+        let data = ctx.data;
+        Memo::new(move |_| {
+            data.with(|d| d.pointer(&at).and_then(Value::as_array).map_or(0, Vec::len))
+        })
+    };
+    let ctx2 = ctx.clone();
+    let path = path.to_vec();
+    let entries = move || {
+        (0..len.get())
+            .map(|i| {
+                let Some(Item::Group(g)) = find(&ctx2.form, step, &path) else { return ().into_any() };
+                let mut args = FluentArgs::new();
+                args.set("number", FluentValue::from(i + 1));
+                let title = ctx2.cat.text(&entry_id, Some(&args));
+                let base = format!("{}/{i}", g.field.pointer);
+                let data = ctx2.data;
+                let remove_at = base.clone();
+                view! {
+                    <fieldset class="entry">
+                        <legend>{title}</legend>
+                        {render_items(&ctx2, step, &g.items, &path, &base)}
+                        <button type="button" class="secondary" on:click=move |_| data.update(|d| { pointer::remove(d, &remove_at); })>
+                            {ctx2.text("group-remove")}
+                        </button>
+                    </fieldset>
+                }
+                .into_any()
+            })
+            .collect_view()
+    };
+    let data = ctx.data;
+    let add = move |_| {
+        data.update(|d| {
+            if d.pointer(&at).is_none() {
+                pointer::set(d, &at, Value::Array(Vec::new()));
+            }
+            if let Some(Value::Array(a)) = d.pointer_mut(&at) {
+                if max.is_none_or(|m| (a.len() as u64) < m) {
+                    a.push(Value::Object(Default::default()));
+                }
+            }
+        })
+    };
+    view! {
+        <fieldset class="group">
+            <legend>{legend}</legend>
+            {entries}
+            <button type="button" class="secondary" on:click=add>{ctx.text("group-add")}</button>
+        </fieldset>
+    }
+    .into_any()
+}
+
+/// The reactive pieces of one field: its value, its error and the ids that tie them together.
+struct Wiring {
+    ctx: Ctx,
+    at: String,
+    stem: String,
+    dom_id: String,
+    has_help: bool,
+}
+
+impl Wiring {
+    fn new(ctx: &Ctx, field: &Field, base: &str) -> Wiring {
+        let at = format!("{base}{}", field.pointer);
+        let dom_id = format!("f{}", at.replace('/', "-"));
+        let has_help = ctx.cat.has(&message::help(&ctx.form.id, &field.stem));
+        Wiring {
+            ctx: ctx.clone(),
+            at,
+            stem: field.stem.clone(),
+            dom_id,
+            has_help,
+        }
+    }
+
+    fn error(&self) -> impl Fn() -> Option<String> + Send + Sync + Clone + 'static {
+        let ctx = self.ctx.clone();
+        let at = self.at.clone();
+        let stem = self.stem.clone();
+        move || {
+            if !ctx.touched.with(|t| t.contains(&at)) {
+                return None;
+            }
+            let issues = ctx.issues.get();
+            let issue = issues
+                .iter()
+                .find(|i| i.pointer == at || i.pointer.starts_with(&format!("{at}/")))?;
+            Some(ctx.error_text(&stem, issue))
+        }
+    }
+
+    fn describedby(&self) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+        let error = self.error();
+        let help = self.has_help.then(|| format!("{}-help", self.dom_id));
+        let err_id = format!("{}-error", self.dom_id);
+        move || {
+            let ids: Vec<&str> = help
+                .as_deref()
+                .into_iter()
+                .chain(error().is_some().then_some(err_id.as_str()))
+                .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    }
+
+    fn value(&self) -> impl Fn() -> Option<Value> + Send + Sync + Clone + 'static {
+        let data = self.ctx.data;
+        let at = self.at.clone();
+        move || data.with(|d| d.pointer(&at).cloned())
+    }
+
+    fn set(&self) -> impl Fn(Option<Value>) + Send + Sync + Clone + 'static {
+        let data = self.ctx.data;
+        let at = self.at.clone();
+        move |v| {
+            data.update(|d| match v.clone() {
+                Some(v) => {
+                    pointer::set(d, &at, v);
+                }
+                None => {
+                    pointer::remove(d, &at);
+                }
+            })
+        }
+    }
+
+    fn touch(&self) -> impl Fn() + Send + Sync + Clone + 'static {
+        let touched = self.ctx.touched;
+        let at = self.at.clone();
+        move || {
+            if !touched.with_untracked(|t| t.contains(&at)) {
+                touched.update(|t| {
+                    t.insert(at.clone());
+                })
+            }
+        }
+    }
+
+    fn help_view(&self) -> Option<AnyView> {
+        let text = self
+            .ctx
+            .cat
+            .get(&message::help(&self.ctx.form.id, &self.stem), None)?;
+        Some(view! { <p class="help" id=format!("{}-help", self.dom_id)>{text}</p> }.into_any())
+    }
+
+    fn error_view(&self) -> AnyView {
+        let error = self.error();
+        view! { <p class="error" id=format!("{}-error", self.dom_id) aria-live="polite">{error}</p> }.into_any()
+    }
+}
+
+fn option_label(ctx: &Ctx, field: &Field, value: &Value) -> String {
+    let token = option_token(value);
+    match &field.code_list {
+        Some(list) => ctx.text(&message::code(list, &token)),
+        None => ctx.text(&message::option(&ctx.form.id, &field.stem, &token)),
+    }
+}
+
+fn render_field(ctx: &Ctx, field: &Field, base: &str) -> AnyView {
+    let w = Wiring::new(ctx, field, base);
+    let label = ctx.text(&message::label(&ctx.form.id, &field.stem));
+    let required = field.required;
+    let mark = move || required.then(|| view! { <span class="req" aria-hidden="true">" *"</span> });
+    let invalid = {
+        let error = w.error();
+        move || error().is_some().then_some("true")
+    };
+    match field.widget {
+        Widget::Text
+        | Widget::Tel
+        | Widget::Email
+        | Widget::Date
+        | Widget::Number
+        | Widget::Textarea => {
+            let (ty, mode) = match field.widget {
+                Widget::Tel => ("tel", None),
+                Widget::Email => ("email", None),
+                Widget::Date => ("date", None),
+                Widget::Number if field.hints.integer => ("text", Some("numeric")),
+                Widget::Number => ("text", Some("decimal")),
+                _ => ("text", None),
+            };
+            let number = field.widget == Widget::Number;
+            let value = w.value();
+            let shown = move || match value() {
+                Some(Value::String(s)) => s,
+                Some(Value::Null) | None => String::new(),
+                Some(other) => other.to_string(),
+            };
+            let set = w.set();
+            let on_input =
+                move |ev: leptos::ev::Event| set(parse_input(&event_target_value(&ev), number));
+            let touch = w.touch();
+            let maxlength = field.hints.max_length.map(|n| n.to_string());
+            let control = if field.widget == Widget::Textarea {
+                view! {
+                    <textarea id=w.dom_id.clone() name=w.at.clone() maxlength=maxlength aria-describedby=w.describedby()
+                        aria-invalid=invalid aria-required=required.then_some("true") prop:value=shown
+                        on:input=on_input on:blur=move |_| touch()></textarea>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <input id=w.dom_id.clone() type=ty inputmode=mode name=w.at.clone() maxlength=maxlength
+                        aria-describedby=w.describedby() aria-invalid=invalid aria-required=required.then_some("true")
+                        prop:value=shown on:input=on_input on:blur=move |_| touch() />
+                }
+                .into_any()
+            };
+            view! {
+                <div class="field">
+                    <label for=w.dom_id.clone()>{label}{mark}</label>
+                    {w.help_view()}
+                    {control}
+                    {w.error_view()}
+                </div>
+            }
+            .into_any()
+        }
+        Widget::Select | Widget::Combobox => {
+            let value = w.value();
+            let options = field
+                .options
+                .iter()
+                .map(|v| {
+                    let token = option_token(v);
+                    let label = option_label(ctx, field, v);
+                    let value = value.clone();
+                    let t = token.clone();
+                    view! { <option value=token selected=move || value().map(|v| option_token(&v)) == Some(t.clone())>{label}</option> }
+                })
+                .collect_view();
+            let set = w.set();
+            let touch = w.touch();
+            let opts = field.options.clone();
+            let on_change = move |ev: leptos::ev::Event| {
+                let token = event_target_value(&ev);
+                set(opts.iter().find(|v| option_token(v) == token).cloned());
+                touch();
+            };
+            view! {
+                <div class="field">
+                    <label for=w.dom_id.clone()>{label}{mark}</label>
+                    {w.help_view()}
+                    <select id=w.dom_id.clone() name=w.at.clone() aria-describedby=w.describedby() aria-invalid=invalid
+                        aria-required=required.then_some("true") on:change=on_change>
+                        <option value="">{ctx.text("select-choose")}</option>
+                        {options}
+                    </select>
+                    {w.error_view()}
+                </div>
+            }
+            .into_any()
+        }
+        Widget::Radio | Widget::YesNo => {
+            let choices: Vec<(Value, String)> = if field.widget == Widget::YesNo {
+                vec![
+                    (Value::Bool(true), ctx.text("answer-yes")),
+                    (Value::Bool(false), ctx.text("answer-no")),
+                ]
+            } else {
+                field
+                    .options
+                    .iter()
+                    .map(|v| (v.clone(), option_label(ctx, field, v)))
+                    .collect()
+            };
+            let radios = choices
+                .into_iter()
+                .enumerate()
+                .map(|(i, (v, text))| {
+                    let id = format!("{}-{i}", w.dom_id);
+                    let value = w.value();
+                    let set = w.set();
+                    let touch = w.touch();
+                    let checked_v = v.clone();
+                    view! {
+                        <div class="choice">
+                            <input type="radio" id=id.clone() name=w.dom_id.clone() value=option_token(&v)
+                                prop:checked=move || value() == Some(checked_v.clone())
+                                on:change=move |_| { set(Some(v.clone())); touch(); } />
+                            <label for=id>{text}</label>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="field" aria-describedby=w.describedby() aria-invalid=invalid>
+                    <legend>{label}{mark}</legend>
+                    {w.help_view()}
+                    {radios}
+                    {w.error_view()}
+                </fieldset>
+            }
+            .into_any()
+        }
+        Widget::Consent => {
+            let value = w.value();
+            let set = w.set();
+            let touch = w.touch();
+            view! {
+                <div class="field consent">
+                    <div class="choice">
+                        <input type="checkbox" id=w.dom_id.clone() aria-describedby=w.describedby() aria-invalid=invalid
+                            aria-required=required.then_some("true") prop:checked=move || value() == Some(Value::Bool(true))
+                            on:change=move |ev| { set(event_target_checked(&ev).then_some(Value::Bool(true))); touch(); } />
+                        <label for=w.dom_id.clone()>{label}{mark}</label>
+                    </div>
+                    {w.help_view()}
+                    {w.error_view()}
+                </div>
+            }
+            .into_any()
+        }
+        Widget::Checkboxes => {
+            let boxes = field
+                .options
+                .iter()
+                .enumerate()
+                .map(|(i, v)| {
+                    let id = format!("{}-{i}", w.dom_id);
+                    let text = option_label(ctx, field, v);
+                    let value = w.value();
+                    let set = w.set();
+                    let touch = w.touch();
+                    let v = v.clone();
+                    let has = {
+                        let v = v.clone();
+                        let value = value.clone();
+                        move || value().and_then(|a| a.as_array().map(|a| a.contains(&v))).unwrap_or(false)
+                    };
+                    view! {
+                        <div class="choice">
+                            <input type="checkbox" id=id.clone() prop:checked=has on:change=move |ev| {
+                                let mut list = value().and_then(|a| a.as_array().cloned()).unwrap_or_default();
+                                list.retain(|x| *x != v);
+                                if event_target_checked(&ev) { list.push(v.clone()); }
+                                set((!list.is_empty()).then_some(Value::Array(list)));
+                                touch();
+                            } />
+                            <label for=id>{text}</label>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="field" aria-describedby=w.describedby() aria-invalid=invalid>
+                    <legend>{label}{mark}</legend>
+                    {w.help_view()}
+                    {boxes}
+                    {w.error_view()}
+                </fieldset>
+            }
+            .into_any()
+        }
+        Widget::Group => ().into_any(),
+    }
+}
+
+/// Text from a control as a JSON value: empty is "no answer"; numbers accept a decimal comma
+/// and stay text when they do not parse, so the validator names the problem.
+fn parse_input(raw: &str, number: bool) -> Option<Value> {
+    let trimmed = raw.trim();
+    if trimmed.is_empty() {
+        return None;
+    }
+    if !number {
+        return Some(Value::String(raw.to_string()));
+    }
+    let normal = trimmed.replace(',', ".");
+    if let Ok(i) = normal.parse::<i64>() {
+        return Some(Value::from(i));
+    }
+    match normal.parse::<f64>() {
+        Ok(f) if f.is_finite() => Some(Value::from(f)),
+        _ => Some(Value::String(raw.to_string())),
+    }
+}

@@ -1,0 +1,12 @@
+//! Entry point of the browser app: mounts [`app::App`] and nothing else.
+
+mod api;
+mod app;
+mod catalog;
+mod fields;
+mod form_page;
+mod regex_js;
+
+fn main() {
+    leptos::mount::mount_to_body(app::App);
+}

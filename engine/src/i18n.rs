@@ -1,0 +1,166 @@
+//! Message lookup with a fallback chain: the requested locale first, then German, the
+//! office's reference language. All human text in Pforte goes through here; a missing message
+//! shows its id (visible to testers, caught earlier by lint) rather than nothing.
+
+use fluent_bundle::FluentBundle;
+
+pub use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+pub use fluent_bundle::FluentValue;
+
+/// The reference locale every chain ends with.
+pub const FALLBACK: &str = "de";
+
+/// The locales the office offers, as (tag, endonym, right-to-left).
+pub const LOCALES: &[(&str, &str, bool)] = &[
+    ("de", "Deutsch", false),
+    ("en", "English", false),
+    ("tr", "Türkçe", false),
+    ("ar", "العربية", true),
+    ("fa", "فارسی", true),
+    ("ru", "Русский", false),
+    ("uk", "Українська", false),
+    ("fr", "Français", false),
+];
+
+/// Is `tag` written right to left?
+pub fn is_rtl(tag: &str) -> bool {
+    LOCALES.iter().any(|(t, _, rtl)| *t == tag && *rtl)
+}
+
+/// A Fluent syntax error in one resource.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyntaxError {
+    /// Byte offset in the source.
+    pub offset: usize,
+    pub message: String,
+}
+
+/// Parse one `.ftl` source; every syntax error with its byte offset.
+pub fn parse(source: &str) -> Result<FluentResource, Vec<SyntaxError>> {
+    FluentResource::try_new(source.to_string()).map_err(|(_, errors)| {
+        errors
+            .into_iter()
+            .map(|e| SyntaxError {
+                offset: e.pos.start,
+                message: e.kind.to_string(),
+            })
+            .collect()
+    })
+}
+
+/// The ids of the messages (not terms) a resource defines, in order.
+pub fn message_ids(resource: &FluentResource) -> Vec<String> {
+    resource
+        .entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A chain of bundles, most preferred first.
+pub struct Catalog {
+    bundles: Vec<FluentBundle<FluentResource>>,
+    /// The tag of the most preferred locale.
+    pub locale: String,
+}
+
+impl Catalog {
+    /// Build a catalog from `(locale tag, resources)` pairs, most preferred first. Duplicate
+    /// ids across resources of one locale keep the first definition.
+    pub fn new(chain: Vec<(&str, Vec<FluentResource>)>) -> Catalog {
+        let locale = chain.first().map_or(FALLBACK, |(t, _)| *t).to_string();
+        let bundles = chain
+            .into_iter()
+            .map(|(tag, resources)| {
+                let lang: LanguageIdentifier = tag.parse().unwrap_or_default();
+                let mut bundle = FluentBundle::new(vec![lang]);
+                for r in resources {
+                    // Overriding entries are reported by lint; here the first one wins.
+                    bundle.add_resource_overriding(r);
+                }
+                bundle
+            })
+            .collect();
+        Catalog { bundles, locale }
+    }
+
+    /// Does any bundle in the chain have `id`?
+    pub fn has(&self, id: &str) -> bool {
+        self.bundles.iter().any(|b| b.has_message(id))
+    }
+
+    /// Format `id` from the first bundle that has it.
+    pub fn get(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        self.bundles.iter().find_map(|b| {
+            let pattern = b.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            Some(b.format_pattern(pattern, args, &mut errors).into_owned())
+        })
+    }
+
+    /// Format `id`, or show the id itself when no locale has it.
+    pub fn text(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        self.get(id, args).unwrap_or_else(|| id.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn res(s: &str) -> FluentResource {
+        parse(s).expect("valid ftl")
+    }
+
+    #[test]
+    fn falls_back_to_german_then_to_the_id() {
+        let c = Catalog::new(vec![
+            ("en", vec![res("hello = Hello\n")]),
+            (
+                FALLBACK,
+                vec![res("hello = Hallo\nonly-de = Nur Deutsch\n")],
+            ),
+        ]);
+        assert_eq!(c.text("hello", None), "Hello");
+        assert_eq!(c.text("only-de", None), "Nur Deutsch");
+        assert_eq!(c.text("missing", None), "missing");
+        assert!(c.has("only-de") && !c.has("missing"));
+    }
+
+    #[test]
+    fn formats_arguments_and_plurals() {
+        let c = Catalog::new(vec![(
+            "en",
+            vec![res(
+                "files = { $count ->\n    [one] one file\n   *[other] { $count } files\n}\n",
+            )],
+        )]);
+        let mut args = FluentArgs::new();
+        args.set("count", 1);
+        assert_eq!(c.text("files", Some(&args)), "one file");
+        args.set("count", 3);
+        assert!(c.text("files", Some(&args)).contains("3"));
+    }
+
+    #[test]
+    fn reports_syntax_errors_with_offsets() {
+        let errors = parse("ok = fine\nbroken = {\n").expect_err("must fail");
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].offset >= 10);
+    }
+
+    #[test]
+    fn lists_message_ids_not_terms() {
+        let r = res("-brand = Pforte\na = x\nb = { -brand }\n");
+        assert_eq!(message_ids(&r), vec!["a", "b"]);
+    }
+
+    #[test]
+    fn knows_the_rtl_locales() {
+        assert!(is_rtl("ar") && is_rtl("fa") && !is_rtl("de"));
+    }
+}

@@ -1,0 +1,5 @@
+//! The engine's one integration test binary (one link step): data-driven suites live in modules.
+
+mod differential;
+mod forms;
+mod suite;

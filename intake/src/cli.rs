@@ -1,0 +1,144 @@
+//! The `pforte` command line: one definition, from which clap derives parsing and `--help`.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::config::ServeConfig;
+use crate::validate::{Engine, Target};
+
+/// Pforte's intake server and office tool.
+#[derive(Debug, Parser)]
+#[command(name = "pforte", version)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the app, the form definitions and the translations
+    Serve(ServeConfig),
+    /// Validate a data file against a form (as the app submits it) or a JSON Schema.
+    ///
+    /// Prints {"valid": bool, "errors": [{"instance", "keyword"}]}. Exit code 0: valid,
+    /// 1: invalid, 2: bad input (unreadable file, malformed JSON, a form or schema that does
+    /// not compile).
+    Validate(ValidateArgs),
+    /// Work with form definitions
+    #[command(subcommand)]
+    Forms(FormsCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FormsCommand {
+    /// Check every form: definition, meta-schema, messages in every locale, examples.
+    ///
+    /// Prints one `path:line: pointer: message` line per finding and a summary. Exit code 0:
+    /// no findings, 1: findings, 2: the forms folder does not exist.
+    Lint(LintArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("against").required(true).args(["form", "schema"])))]
+pub struct ValidateArgs {
+    /// A form folder (or its form.json): the data is pruned of hidden fields, then validated
+    #[arg(long, value_name = "DIR_OR_FILE")]
+    pub form: Option<PathBuf>,
+    /// A JSON Schema (draft 2020-12) file
+    #[arg(long, value_name = "FILE")]
+    pub schema: Option<PathBuf>,
+    /// The data to validate (JSON)
+    #[arg(long, value_name = "FILE")]
+    pub data: PathBuf,
+    /// Which validator decides
+    #[arg(long, value_enum, default_value_t = Engine::Compact)]
+    pub engine: Engine,
+}
+
+impl ValidateArgs {
+    /// What to validate against (clap guarantees exactly one of --form and --schema).
+    pub fn target(&self) -> Target {
+        match (&self.form, &self.schema) {
+            (Some(form), _) => Target::Form(form.clone()),
+            (None, Some(schema)) => Target::Schema(schema.clone()),
+            (None, None) => unreachable!("clap requires --form or --schema"),
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    /// The forms folder
+    #[arg(default_value = "forms")]
+    pub dir: PathBuf,
+    /// The locales folder [default: <DIR>/../locales]
+    #[arg(long)]
+    pub locales: Option<PathBuf>,
+}
+
+impl LintArgs {
+    /// The locales folder: as given, or `locales` beside the forms folder.
+    pub fn locales_dir(&self) -> PathBuf {
+        self.locales
+            .clone()
+            .unwrap_or_else(|| sibling(&self.dir, "locales"))
+    }
+}
+
+/// `name` beside `dir`: `forms` → `locales`, `/srv/forms` → `/srv/locales`, `.` → `../locales`.
+fn sibling(dir: &Path, name: &str) -> PathBuf {
+    match (dir.file_name(), dir.parent()) {
+        (Some(_), Some(parent)) => parent.join(name),
+        _ => dir.join("..").join(name),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locales_default_to_the_forms_folders_sibling() {
+        assert_eq!(sibling(Path::new("forms"), "locales"), Path::new("locales"));
+        assert_eq!(
+            sibling(Path::new("/srv/pforte/forms"), "locales"),
+            Path::new("/srv/pforte/locales")
+        );
+        assert_eq!(
+            sibling(Path::new("."), "locales"),
+            Path::new("./../locales")
+        );
+    }
+
+    #[test]
+    fn validate_needs_exactly_one_target() {
+        assert!(Cli::try_parse_from(["pforte", "validate", "--data", "d.json"]).is_err());
+        assert!(Cli::try_parse_from([
+            "pforte", "validate", "--form", "f", "--schema", "s", "--data", "d"
+        ])
+        .is_err());
+        let cli = Cli::try_parse_from([
+            "pforte",
+            "validate",
+            "--schema",
+            "s.json",
+            "--data",
+            "d.json",
+            "--engine",
+            "reference",
+        ])
+        .expect("parses");
+        let Command::Validate(args) = cli.command else {
+            panic!("not validate")
+        };
+        assert!(matches!(args.target(), Target::Schema(_)));
+        assert_eq!(args.engine, Engine::Reference);
+    }
+
+    #[test]
+    fn the_definition_is_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,73 @@
+//! The API's one error type. Input errors are answered precisely, so a client (or the person
+//! debugging it) knows what to change; internal errors are logged with their cause and
+//! answered generically, so no internals leak.
+//!
+//! Body: `{"error": {"code": "not_found", "message": "no form \"x\""}}`.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde_json::json;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// 404: the message says what does not exist.
+    #[error("{0}")]
+    NotFound(String),
+    /// 400: the message says what is wrong with the request.
+    #[error("{0}")]
+    BadRequest(String),
+    /// 405.
+    #[error("this method is not allowed here")]
+    MethodNotAllowed,
+    /// 500: logged, never shown.
+    #[error("internal error")]
+    Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
+}
+
+impl ApiError {
+    fn status_and_code(&self) -> (StatusCode, &'static str) {
+        match self {
+            ApiError::NotFound(_) => (StatusCode::NOT_FOUND, "not_found"),
+            ApiError::BadRequest(_) => (StatusCode::BAD_REQUEST, "bad_request"),
+            ApiError::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed"),
+            ApiError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (status, code) = self.status_and_code();
+        let message = match &self {
+            ApiError::Internal(cause) => {
+                tracing::error!(error = %cause, "internal error");
+                "an internal error occurred; it has been logged".to_string()
+            }
+            other => other.to_string(),
+        };
+        (
+            status,
+            Json(json!({"error": {"code": code, "message": message}})),
+        )
+            .into_response()
+    }
+}
+
+/// Fallback for a known path with an unsupported method.
+pub async fn method_not_allowed() -> ApiError {
+    ApiError::MethodNotAllowed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn internal_errors_hide_their_cause() {
+        let response = ApiError::Internal("disk on fire".into()).into_response();
+        assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let response = ApiError::NotFound("no form \"x\"".into()).into_response();
+        assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    }
+}

@@ -1,0 +1,3 @@
+tiny-title = Tiny form
+tiny-step-person-title = Person
+tiny-name-label = Name

@@ -1,0 +1,2 @@
+codelist-staatsangehoerigkeit-000 = deutsch
+codelist-staatsangehoerigkeit-163 = türkisch

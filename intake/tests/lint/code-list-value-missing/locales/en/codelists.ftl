@@ -1,0 +1,1 @@
+codelist-staatsangehoerigkeit-000 = German

@@ -1,0 +1,4 @@
+tiny-title = Tiny form
+tiny-step-person-title = Person
+tiny-name-label = Name
+tiny-nationality-label = Nationality

@@ -1,0 +1,2 @@
+tiny-title = Tiny form
+tiny-step-person-title = Person

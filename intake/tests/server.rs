@@ -1,0 +1,431 @@
+//! Server tests: the whole app through `tower::ServiceExt::oneshot` (no TCP), on the fixture
+//! folders in `tests/server/`: a form that compiles (`tiny`), one that does not (`broken`),
+//! two locales, a Fluent file outside them (`secret.ftl`) and a trunk-like `dist/`.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use axum::body::Body;
+use axum::http::{HeaderMap, Method, Request, StatusCode};
+use axum::Router;
+use http_body_util::BodyExt;
+use pforte_intake::config::ServeConfig;
+use pforte_intake::server::precompressed::sha256_hex;
+use pforte_intake::server::{app, db, AppState};
+use serde_json::{json, Value};
+use tempfile::TempDir;
+use tower::ServiceExt;
+
+const JS: &str = "/pforte-app-0123456789abcdef.js";
+const WASM: &str = "/pforte-app-0123456789abcdef_bg.wasm";
+const CSS: &str = "/style-89abcdef01234567.css";
+/// SHA-256 of the inline module script in tests/server/dist/index.html, computed outside Rust:
+/// python3 -c 'import re,hashlib,base64; s=re.search(r"<script type=\"module\">(.*?)</script>",
+///   open("dist/index.html").read(), re.S).group(1); print(base64.b64encode(hashlib.sha256(s.encode()).digest()))'
+const INLINE_SCRIPT_HASH: &str = "'sha256-URBt47KrgRoL2gsdqhI+FGDxRxnVBpDZWXZDYXLSoLY='";
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/server")
+}
+
+/// The app on the fixtures, with `dist` as the built app; the temp dir holds its database.
+async fn app_with_dist(dist: PathBuf) -> (Router, TempDir) {
+    let data = tempfile::tempdir().expect("temp dir");
+    let config = ServeConfig {
+        addr: "127.0.0.1:0".parse().expect("address"),
+        dist,
+        forms: fixtures().join("forms"),
+        locales: fixtures().join("locales"),
+        data: data.path().join("data"),
+    };
+    let state = AppState::load(&config).await.expect("the fixtures load");
+    (app(state), data)
+}
+
+async fn fixture_app() -> (Router, TempDir) {
+    app_with_dist(fixtures().join("dist")).await
+}
+
+struct Answer {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Vec<u8>,
+}
+
+impl Answer {
+    fn header(&self, name: &str) -> &str {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+    }
+
+    fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).expect("a JSON body")
+    }
+
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+async fn request(
+    router: &Router,
+    method: Method,
+    uri: &str,
+    headers: &[(&str, &str)],
+    body: Body,
+) -> Answer {
+    let mut builder = Request::builder().method(method).uri(uri);
+    for (name, value) in headers {
+        builder = builder.header(*name, *value);
+    }
+    let response = router
+        .clone()
+        .oneshot(builder.body(body).expect("request"))
+        .await
+        .expect("infallible");
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes()
+        .to_vec();
+    Answer {
+        status,
+        headers,
+        body,
+    }
+}
+
+async fn get(router: &Router, uri: &str, headers: &[(&str, &str)]) -> Answer {
+    request(router, Method::GET, uri, headers, Body::empty()).await
+}
+
+fn file(path: &str) -> Vec<u8> {
+    std::fs::read(fixtures().join(path)).expect("fixture file")
+}
+
+#[tokio::test]
+async fn catalogue_lists_the_forms_that_compile() {
+    let (app, _data) = fixture_app().await;
+    let answer = get(&app, "/api/v1/forms", &[]).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert_eq!(answer.header("content-type"), "application/json");
+    let hash = sha256_hex(&file("forms/tiny/form.json"));
+    let want = json!([{"id": "tiny", "version": "1.0.0", "hash": hash, "team": "residence", "service": "tiny"}]);
+    assert_eq!(answer.json(), want);
+}
+
+#[tokio::test]
+async fn form_by_id_is_the_definition_as_written() {
+    let (app, _data) = fixture_app().await;
+    let answer = get(&app, "/api/v1/forms/tiny", &[]).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert_eq!(answer.body, file("forms/tiny/form.json"));
+    assert_eq!(answer.header("content-type"), "application/json");
+    assert_eq!(answer.header("cache-control"), "no-cache");
+    let etag = format!("\"{}\"", sha256_hex(&file("forms/tiny/form.json")));
+    assert_eq!(answer.header("etag"), etag);
+
+    let again = get(&app, "/api/v1/forms/tiny", &[("if-none-match", &etag)]).await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    assert!(again.body.is_empty());
+}
+
+#[tokio::test]
+async fn unknown_and_broken_forms_are_404_json() {
+    let (app, _data) = fixture_app().await;
+    for id in ["nope", "broken"] {
+        let answer = get(&app, &format!("/api/v1/forms/{id}"), &[]).await;
+        assert_eq!(answer.status, StatusCode::NOT_FOUND, "{id}");
+        assert_eq!(
+            answer.json(),
+            json!({"error": {"code": "not_found", "message": format!("no form \"{id}\"")}})
+        );
+    }
+    let answer = get(&app, "/api/v1/nothing-here", &[]).await;
+    assert_eq!(answer.status, StatusCode::NOT_FOUND);
+    assert_eq!(answer.json()["error"]["code"], "not_found");
+}
+
+#[tokio::test]
+async fn wrong_method_on_an_api_route_is_405_json() {
+    let (app, _data) = fixture_app().await;
+    let answer = request(
+        &app,
+        Method::DELETE,
+        "/api/v1/forms/tiny",
+        &[],
+        Body::empty(),
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(answer.json()["error"]["code"], "method_not_allowed");
+}
+
+#[tokio::test]
+async fn locale_files_are_served_as_text() {
+    let (app, _data) = fixture_app().await;
+    let answer = get(&app, "/api/v1/locales/de/tiny", &[]).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert_eq!(answer.header("content-type"), "text/plain; charset=utf-8");
+    assert_eq!(answer.body, file("locales/de/tiny.ftl"));
+    assert_eq!(answer.header("cache-control"), "no-cache");
+
+    assert_eq!(
+        get(&app, "/api/v1/locales/de/nope", &[]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let unknown = get(&app, "/api/v1/locales/xx/tiny", &[]).await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    assert_eq!(unknown.json()["error"]["message"], "no locale \"xx\"");
+}
+
+#[tokio::test]
+async fn path_traversal_is_rejected() {
+    let (app, _data) = fixture_app().await;
+    let secret = std::fs::read_to_string(fixtures().join("locales/secret.ftl")).expect("fixture");
+    let cases = [
+        ("/api/v1/locales/de/..%2Fsecret", StatusCode::BAD_REQUEST),
+        (
+            "/api/v1/locales/de/..%2f..%2fsecret",
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            "/api/v1/locales/de/%2e%2e%2fsecret",
+            StatusCode::BAD_REQUEST,
+        ),
+        ("/api/v1/locales/de/secret.ftl", StatusCode::BAD_REQUEST),
+        ("/api/v1/locales/..%2Fde/tiny", StatusCode::NOT_FOUND),
+        ("/api/v1/locales/de/../secret", StatusCode::NOT_FOUND),
+        ("/api/v1/locales/secret", StatusCode::NOT_FOUND),
+        ("/../locales/secret.ftl", StatusCode::NOT_FOUND),
+    ];
+    for (uri, status) in cases {
+        let answer = get(&app, uri, &[]).await;
+        assert_eq!(answer.status, status, "{uri}");
+        assert!(
+            !answer.text().contains(secret.trim()),
+            "{uri} leaked the file"
+        );
+    }
+    let answer = get(&app, "/api/v1/locales/de/..%2Fsecret", &[]).await;
+    assert_eq!(answer.json()["error"]["code"], "bad_request");
+}
+
+#[tokio::test]
+async fn static_files_negotiate_brotli_then_gzip_then_identity() {
+    let (app, _data) = fixture_app().await;
+    let original = file(&format!("dist{JS}"));
+
+    let br = get(&app, JS, &[("accept-encoding", "gzip, deflate, br")]).await;
+    assert_eq!(br.status, StatusCode::OK);
+    assert_eq!(br.header("content-encoding"), "br");
+    assert_eq!(br.header("vary"), "Accept-Encoding");
+    assert_eq!(br.header("content-type"), "text/javascript; charset=utf-8");
+    assert!(
+        br.body.len() < original.len() / 4,
+        "brotli compresses: {} bytes",
+        br.body.len()
+    );
+    let mut unbrotli = Vec::new();
+    brotli::Decompressor::new(&br.body[..], 4096)
+        .read_to_end(&mut unbrotli)
+        .expect("valid brotli");
+    assert_eq!(unbrotli, original);
+
+    let gz = get(&app, JS, &[("accept-encoding", "gzip")]).await;
+    assert_eq!(gz.header("content-encoding"), "gzip");
+    let mut ungzip = Vec::new();
+    flate2::read::GzDecoder::new(&gz.body[..])
+        .read_to_end(&mut ungzip)
+        .expect("valid gzip");
+    assert_eq!(ungzip, original);
+
+    let refused = get(&app, JS, &[("accept-encoding", "br;q=0, gzip")]).await;
+    assert_eq!(refused.header("content-encoding"), "gzip");
+
+    let plain = get(&app, JS, &[]).await;
+    assert_eq!(plain.header("content-encoding"), "");
+    assert_eq!(plain.body, original);
+
+    let etags = [&br, &gz, &plain].map(|a| a.header("etag").to_string());
+    assert!(
+        etags[0] != etags[1] && etags[1] != etags[2] && etags[0] != etags[2],
+        "one ETag per encoding: {etags:?}"
+    );
+}
+
+#[tokio::test]
+async fn if_none_match_answers_304_per_encoding() {
+    let (app, _data) = fixture_app().await;
+    let first = get(&app, JS, &[("accept-encoding", "br")]).await;
+    let etag = first.header("etag").to_string();
+    let again = get(
+        &app,
+        JS,
+        &[("accept-encoding", "br"), ("if-none-match", &etag)],
+    )
+    .await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    assert!(again.body.is_empty());
+    assert_eq!(again.header("etag"), etag);
+    assert_eq!(
+        again.header("cache-control"),
+        "public, max-age=31536000, immutable"
+    );
+    // The brotli ETag does not validate the identity representation.
+    let other = get(&app, JS, &[("if-none-match", &etag)]).await;
+    assert_eq!(other.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn hashed_assets_are_immutable_everything_else_revalidates() {
+    let (app, _data) = fixture_app().await;
+    for (path, content_type) in [
+        (JS, "text/javascript; charset=utf-8"),
+        (WASM, "application/wasm"),
+        (CSS, "text/css; charset=utf-8"),
+    ] {
+        let answer = get(&app, path, &[]).await;
+        assert_eq!(answer.status, StatusCode::OK, "{path}");
+        assert_eq!(
+            answer.header("cache-control"),
+            "public, max-age=31536000, immutable",
+            "{path}"
+        );
+        assert_eq!(answer.header("content-type"), content_type, "{path}");
+    }
+    for (path, content_type) in [
+        ("/", "text/html; charset=utf-8"),
+        ("/index.html", "text/html; charset=utf-8"),
+        ("/manifest.webmanifest", "application/manifest+json"),
+        ("/icon.png", "image/png"),
+    ] {
+        let answer = get(&app, path, &[]).await;
+        assert_eq!(answer.status, StatusCode::OK, "{path}");
+        assert_eq!(answer.header("cache-control"), "no-cache", "{path}");
+        assert_eq!(answer.header("content-type"), content_type, "{path}");
+    }
+}
+
+#[tokio::test]
+async fn app_routes_fall_back_to_index_html() {
+    let (app, _data) = fixture_app().await;
+    let index = file("dist/index.html");
+    for path in ["/", "/forms/tiny", "/forms/tiny/step/2", "/status/"] {
+        let answer = get(&app, path, &[]).await;
+        assert_eq!(answer.status, StatusCode::OK, "{path}");
+        assert_eq!(answer.body, index, "{path}");
+    }
+    let missing = get(&app, "/missing.js", &[]).await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        request(&app, Method::POST, "/forms/tiny", &[], Body::empty())
+            .await
+            .status,
+        StatusCode::METHOD_NOT_ALLOWED
+    );
+}
+
+#[tokio::test]
+async fn head_requests_get_headers_without_a_body() {
+    let (app, _data) = fixture_app().await;
+    for (path, file_name) in [
+        ("/", "dist/index.html"),
+        (JS, &format!("dist{JS}")),
+        ("/api/v1/forms/tiny", "forms/tiny/form.json"),
+    ] {
+        let answer = request(&app, Method::HEAD, path, &[], Body::empty()).await;
+        assert_eq!(answer.status, StatusCode::OK, "{path}");
+        assert!(!answer.header("etag").is_empty(), "{path}");
+        assert!(answer.body.is_empty(), "{path}");
+        if !path.starts_with("/api") {
+            // axum answers HEAD on its routes itself; the fallback keeps the GET's length.
+            assert_eq!(
+                answer.header("content-length"),
+                file(file_name).len().to_string(),
+                "{path}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    let (app, _data) = fixture_app().await;
+    let csp = format!(
+        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' {INLINE_SCRIPT_HASH}; style-src 'self'; \
+         img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; \
+         base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    );
+    let big = Body::from(vec![b'x'; 100 * 1024]);
+    let answers = [
+        get(&app, "/", &[]).await,
+        get(&app, "/api/v1/forms", &[]).await,
+        get(&app, "/api/v1/forms/nope", &[]).await,
+        get(&app, "/missing.js", &[]).await,
+        request(
+            &app,
+            Method::POST,
+            "/api/v1/forms",
+            &[("content-length", "102400")],
+            big,
+        )
+        .await,
+    ];
+    assert_eq!(answers[4].status, StatusCode::PAYLOAD_TOO_LARGE);
+    for answer in &answers {
+        assert_eq!(answer.header("content-security-policy"), csp);
+        assert_eq!(answer.header("x-content-type-options"), "nosniff");
+        assert_eq!(answer.header("referrer-policy"), "no-referrer");
+        assert_eq!(answer.header("cross-origin-opener-policy"), "same-origin");
+        assert_eq!(
+            answer.header("permissions-policy"),
+            "camera=(self), geolocation=(), microphone=()"
+        );
+        assert_eq!(answer.header("x-frame-options"), "DENY");
+    }
+}
+
+#[tokio::test]
+async fn without_a_built_app_the_root_explains_how_to_build_it() {
+    let empty = tempfile::tempdir().expect("temp dir");
+    let (app, _data) = app_with_dist(empty.path().to_path_buf()).await;
+    for path in ["/", "/forms/tiny"] {
+        let answer = get(&app, path, &[]).await;
+        assert_eq!(answer.status, StatusCode::SERVICE_UNAVAILABLE, "{path}");
+        assert_eq!(answer.header("content-type"), "text/plain; charset=utf-8");
+        assert!(
+            answer.text().contains("cargo xtask serve"),
+            "{}",
+            answer.text()
+        );
+        assert!(answer
+            .header("content-security-policy")
+            .contains("script-src 'self' 'wasm-unsafe-eval';"));
+    }
+    // The API works without the app.
+    assert_eq!(get(&app, "/api/v1/forms", &[]).await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn the_database_is_created_and_migrated() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let dir = data.path().join("nested/data");
+    let pool = db::open(&dir).await.expect("opens");
+    let version: String = sqlx::query_scalar("SELECT value FROM meta WHERE key = 'schema_version'")
+        .fetch_one(&pool)
+        .await
+        .expect("the meta table exists");
+    assert_eq!(version, "1");
+    pool.close().await;
+    // Opening again runs no migration twice.
+    let pool = db::open(&dir).await.expect("opens again");
+    pool.close().await;
+    assert!(dir.join(db::FILE).is_file());
+}

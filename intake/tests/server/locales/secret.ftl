@@ -1,0 +1,1 @@
+secret = this file is outside every locale folder and must never be served

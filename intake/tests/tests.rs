@@ -1,0 +1,7 @@
+//! The crate's one integration test binary (one link instead of one per file, as in ripgrep):
+//! the server through `oneshot`, lint on its fixture folders and the real forms, and the
+//! `pforte` binary's exit codes.
+
+mod cli;
+mod lint;
+mod server;

@@ -1,0 +1,43 @@
+# Pforte – the app's own texts (not specific to a form).
+# Reviewed by a native speaker: no
+
+catalogue-title = Foreigners' office online
+step-progress = Step { $current } of { $total }
+nav-back = Back
+nav-next = Next
+select-choose = Please choose
+answer-yes = Yes
+answer-no = No
+group-add = Add an entry
+group-remove = Remove this entry
+
+## Error messages, one per JSON Schema keyword. Forms can override them per field.
+
+error-required = Please fill in this field.
+error-type = This answer is not in the expected format.
+error-enum = Please choose one of the values offered.
+error-const = Please confirm this.
+error-minLength = Please enter at least { $limit } characters.
+error-maxLength = Please enter at most { $limit } characters.
+error-pattern = This answer is not in the expected format.
+error-format = This answer is not in the expected format.
+error-minimum = The value must be at least { $limit }.
+error-maximum = The value must be at most { $limit }.
+error-exclusiveMinimum = The value must be greater than { $limit }.
+error-exclusiveMaximum = The value must be less than { $limit }.
+error-multipleOf = The value must be a multiple of { $limit }.
+error-minItems = Please give at least { $limit } entries.
+error-maxItems = Please give at most { $limit } entries.
+error-uniqueItems = Please give each entry only once.
+error-anyOf = Please check this answer.
+error-oneOf = Please check this answer.
+error-not = Please check this answer.
+error-dependentRequired = Please fill in this field.
+error-additionalProperties = This answer is not expected here.
+error-false = This answer is not expected here.
+error-contains = Please give at least one matching entry.
+error-minContains = Please give at least { $limit } matching entries.
+error-maxContains = Please give at most { $limit } matching entries.
+error-minProperties = Please give at least { $limit } answers.
+error-maxProperties = Please give at most { $limit } answers.
+error-propertyNames = This answer is not expected here.

@@ -1,0 +1,6 @@
+//! End-to-end tests: the real intake server serving the real release build of the app, driven
+//! in headless Chromium over WebDriver. Run through `cargo xtask test`, which builds both and
+//! passes their paths in the environment.
+
+mod harness;
+mod thin_slice;

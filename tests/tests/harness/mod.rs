@@ -1,0 +1,190 @@
+//! Starts the intake server and ChromeDriver on free loopback ports, opens a headless
+//! Chromium session, and stops everything again on drop.
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+use fantoccini::{Client, ClientBuilder, Locator};
+
+/// A path the xtask passes in; a clear failure when the test is run some other way.
+fn env_path(name: &str) -> PathBuf {
+    match std::env::var_os(name) {
+        Some(v) => PathBuf::from(v),
+        None => panic!("{name} is not set: run the browser tests through `cargo xtask test`"),
+    }
+}
+
+fn free_port() -> Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+fn wait_for_port(port: u16, child: &mut Child, what: &str) -> Result<()> {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(30) {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return Ok(());
+        }
+        if let Some(status) = child.try_wait()? {
+            bail!("{what} exited early with {status}");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    bail!("{what} did not listen on port {port} within 30 s")
+}
+
+/// Kills the child process when dropped.
+struct Guard(Child);
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A temporary directory removed on drop.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(tag: &str) -> Result<TempDir> {
+        let dir = std::env::temp_dir().join(format!(
+            "pforte-e2e-{tag}-{}-{}",
+            std::process::id(),
+            free_port()?
+        ));
+        std::fs::create_dir_all(&dir)?;
+        Ok(TempDir(dir))
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// A running server + browser.
+pub struct Env {
+    pub client: Client,
+    pub base: String,
+    pub artifacts: PathBuf,
+    width: u32,
+    height: u32,
+    _server: Guard,
+    _driver: Guard,
+    _dirs: Vec<TempDir>,
+}
+
+impl Env {
+    /// Start everything with a browser window of `width` × `height` CSS pixels.
+    pub async fn start(width: u32, height: u32) -> Result<Env> {
+        let root = env_path("PFORTE_ROOT");
+        let data = TempDir::new("data")?;
+        let profile = TempDir::new("profile")?;
+        let port = free_port()?;
+        let mut server = Command::new(env_path("PFORTE_BIN"))
+            .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
+            .arg("--dist")
+            .arg(env_path("PFORTE_DIST"))
+            .arg("--forms")
+            .arg(root.join("forms"))
+            .arg("--locales")
+            .arg(root.join("locales"))
+            .arg("--data")
+            .arg(&data.0)
+            .stdout(Stdio::null())
+            .spawn()
+            .context("starting the intake server")?;
+        wait_for_port(port, &mut server, "the intake server")?;
+        let server = Guard(server);
+        let driver_port = free_port()?;
+        let mut driver = Command::new(env_path("CHROMEDRIVER"))
+            .arg(format!("--port={driver_port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .context("starting chromedriver")?;
+        wait_for_port(driver_port, &mut driver, "chromedriver")?;
+        let driver = Guard(driver);
+        let args = vec![
+            "--headless=new".to_string(),
+            "--no-sandbox".into(),
+            "--disable-gpu".into(),
+            "--disable-quic".into(),
+            "--no-first-run".into(),
+            "--disable-background-networking".into(),
+            "--disable-component-update".into(),
+            "--disable-sync".into(),
+            "--hide-scrollbars".into(),
+            format!("--window-size={width},{height}"),
+            format!("--user-data-dir={}", profile.0.display()),
+        ];
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            serde_json::json!({ "binary": env_path("CHROMIUM"), "args": args }),
+        );
+        let client = ClientBuilder::rustls()?
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{driver_port}"))
+            .await
+            .context("connecting to chromedriver")?;
+        let artifacts = root.join("tests/artifacts");
+        std::fs::create_dir_all(&artifacts)?;
+        Ok(Env {
+            client,
+            base: format!("http://127.0.0.1:{port}"),
+            artifacts,
+            width,
+            height,
+            _server: server,
+            _driver: driver,
+            _dirs: vec![data, profile],
+        })
+    }
+
+    pub async fn open(&self, path: &str) -> Result<()> {
+        self.client.goto(&format!("{}{path}", self.base)).await?;
+        Ok(())
+    }
+
+    /// Wait until `css` matches an element.
+    pub async fn wait(&self, css: &str) -> Result<fantoccini::elements::Element> {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css(css))
+            .await
+            .with_context(|| format!("waiting for {css}"))
+    }
+
+    /// Evaluate a script and return its result.
+    pub async fn js(&self, script: &str) -> Result<serde_json::Value> {
+        Ok(self.client.execute(script, vec![]).await?)
+    }
+
+    /// Save a full-page PNG screenshot under tests/artifacts/ (the window grows to the page).
+    pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {
+        let height = self
+            .js("return document.documentElement.scrollHeight")
+            .await?
+            .as_u64()
+            .unwrap_or(0) as u32;
+        self.client
+            .set_window_size(self.width, height.max(self.height))
+            .await?;
+        let png = self.client.screenshot().await?;
+        self.client.set_window_size(self.width, self.height).await?;
+        let path = self.artifacts.join(format!("{name}.png"));
+        std::fs::write(&path, png)?;
+        Ok(path)
+    }
+
+    pub async fn close(self) -> Result<()> {
+        self.client.clone().close().await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,205 @@
+//! `cargo xtask`: the project's one entry point for building, serving, testing and benchmarking.
+//!
+//! It installs what a fresh Debian machine with only rustup lacks (the wasm target, trunk,
+//! wasm-bindgen-cli at the version in Cargo.lock, wasm-opt, Chromium and its driver), so the
+//! toolchain facts live in code rather than in people's heads. Plain std + anyhow: it runs
+//! before anything else is built.
+
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{bail, Context, Result};
+
+const USAGE: &str = "usage: cargo xtask <command>
+
+commands:
+  serve [--addr HOST:PORT]  build the app (release) and run the intake server on it
+  test                      everything: fmt, clippy, unit and data-driven tests, lint, wasm build, browser tests
+  bench                     validator benchmarks (compact vs jsonschema) and the app's size
+  dist                      build the app (release) into dist/
+  tools                     install the missing tools only";
+
+fn main() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = root()?;
+    std::env::set_current_dir(&root)?;
+    match args.first().map(String::as_str) {
+        Some("serve") => serve(&args[1..]),
+        Some("test") => test(),
+        Some("bench") => bench(),
+        Some("dist") => dist().map(|_| ()),
+        Some("tools") => tools::ensure_all(true),
+        _ => {
+            eprintln!("{USAGE}");
+            std::process::exit(2)
+        }
+    }
+}
+
+/// The workspace root (xtask's parent folder).
+fn root() -> Result<PathBuf> {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    Ok(manifest
+        .parent()
+        .context("xtask has no parent folder")?
+        .to_path_buf())
+}
+
+/// Run a command, echoing it, failing with its name if it fails.
+pub fn run(cmd: &mut Command) -> Result<()> {
+    eprintln!("$ {}", show(cmd));
+    let status = cmd
+        .status()
+        .with_context(|| format!("cannot start {}", show(cmd)))?;
+    if !status.success() {
+        bail!("{} failed with {status}", show(cmd));
+    }
+    Ok(())
+}
+
+fn show(cmd: &Command) -> String {
+    let mut s = cmd.get_program().to_string_lossy().into_owned();
+    for a in cmd.get_args() {
+        s.push(' ');
+        s.push_str(&a.to_string_lossy());
+    }
+    s
+}
+
+fn cargo() -> Command {
+    Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+}
+
+/// Where cargo puts build output (honours CARGO_TARGET_DIR, as CI sets it outside the clone).
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| PathBuf::from("target"), PathBuf::from)
+}
+
+/// Build the browser app in release mode into dist/.
+fn dist() -> Result<PathBuf> {
+    tools::ensure_wasm()?;
+    run(Command::new("trunk")
+        .args(["build", "--release"])
+        .env("PATH", tools::path_with_tools()?))?;
+    Ok(PathBuf::from("dist"))
+}
+
+fn serve(args: &[String]) -> Result<()> {
+    let dist = dist()?;
+    let mut cmd = cargo();
+    cmd.args([
+        "run",
+        "--release",
+        "-p",
+        "pforte-intake",
+        "--bin",
+        "pforte",
+        "--",
+        "serve",
+        "--dist",
+    ])
+    .arg(&dist)
+    .args(["--forms", "forms", "--locales", "locales", "--data", "data"])
+    .args(args);
+    run(&mut cmd)
+}
+
+fn test() -> Result<()> {
+    tools::ensure_all(false)?;
+    run(cargo().args(["fmt", "--all", "--check"]))?;
+    run(cargo().args([
+        "clippy",
+        "--workspace",
+        "--exclude",
+        "pforte-app",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    run(cargo().args([
+        "clippy",
+        "-p",
+        "pforte-app",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    run(cargo().args([
+        "test",
+        "--workspace",
+        "--exclude",
+        "pforte-app",
+        "--exclude",
+        "pforte-e2e",
+    ]))?;
+    // The real forms must lint clean (the intake tests check the linter on broken fixtures).
+    run(cargo().args([
+        "run",
+        "-q",
+        "-p",
+        "pforte-intake",
+        "--bin",
+        "pforte",
+        "--",
+        "forms",
+        "lint",
+        "forms",
+    ]))?;
+    let dist = dist()?;
+    let bin = target_dir().join("debug").join("pforte");
+    let mut e2e = cargo();
+    e2e.args(["test", "-p", "pforte-e2e", "--test", "e2e", "--", "--test-threads=1"])
+        .env("PFORTE_BIN", absolute(&bin)?)
+        .env("PFORTE_DIST", absolute(&dist)?)
+        .env("PFORTE_ROOT", absolute(Path::new("."))?)
+        .env("CHROMEDRIVER", tools::chromedriver()?)
+        .env("CHROMIUM", tools::chromium()?);
+    run(&mut e2e)
+}
+
+fn absolute(p: &Path) -> Result<PathBuf> {
+    std::path::absolute(p).with_context(|| format!("no absolute path for {}", p.display()))
+}
+
+fn bench() -> Result<()> {
+    run(cargo().args(["bench", "-p", "pforte-engine", "--bench", "validate"]))?;
+    let dist = dist()?;
+    println!("\nrelease bundle (dist/), bytes:");
+    println!("{:<44} {:>10} {:>10}", "file", "raw", "gzip -9");
+    let (mut raw_total, mut gz_total) = (0, 0);
+    let mut entries: Vec<_> = std::fs::read_dir(&dist)?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .collect();
+    entries.sort();
+    for path in entries.iter().filter(|p| p.is_file()) {
+        let raw = std::fs::metadata(path)?.len();
+        let gz = gzip_size(path)?;
+        raw_total += raw;
+        gz_total += gz;
+        println!(
+            "{:<44} {raw:>10} {gz:>10}",
+            path.file_name().unwrap_or_default().to_string_lossy()
+        );
+    }
+    println!("{:<44} {raw_total:>10} {gz_total:>10}", "total");
+    Ok(())
+}
+
+/// Size of `path` after `gzip -9` (the measure the design brief's budget uses).
+fn gzip_size(path: &Path) -> Result<u64> {
+    let out = Command::new("gzip")
+        .args(["-9", "-c"])
+        .arg(path)
+        .output()
+        .context("gzip not found")?;
+    if !out.status.success() {
+        bail!("gzip failed on {}", path.display());
+    }
+    Ok(out.stdout.len() as u64)
+}

@@ -1,0 +1,168 @@
+//! The pinned toolchain facts, and installing what is missing.
+//!
+//! - trunk 0.21.x: 0.22 needs a newer rustc than the machine's stable.
+//! - wasm-bindgen-cli must equal the `wasm-bindgen` version in Cargo.lock; Trunk.toml pins the
+//!   same version with `offline = true`, so trunk never tries to download it. Installed
+//!   without `--locked` (with it, one locked dependency is missing from the registry).
+//! - wasm-opt comes from the npm package `binaryen` (Debian's binaryen is too old), installed
+//!   under the tools folder outside the clone and put on trunk's PATH.
+//! - Chromium and ChromeDriver come from Debian (`chromium`, `chromium-driver`).
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use anyhow::{bail, Context, Result};
+
+use crate::run;
+
+const TRUNK_SERIES: &str = "0.21.";
+const TRUNK_REQ: &str = "~0.21";
+const BINARYEN: &str = "132.0.0";
+
+/// Install everything; `verbose` prints what was already there.
+pub fn ensure_all(verbose: bool) -> Result<()> {
+    ensure_wasm()?;
+    chromium()?;
+    chromedriver()?;
+    if verbose {
+        eprintln!(
+            "tools ready: wasm32 target, trunk, wasm-bindgen {}, wasm-opt, chromium, chromedriver",
+            bindgen_version()?
+        );
+    }
+    Ok(())
+}
+
+/// What building the browser app needs.
+pub fn ensure_wasm() -> Result<()> {
+    let targets =
+        output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    if !targets
+        .lines()
+        .any(|l| l.trim() == "wasm32-unknown-unknown")
+    {
+        run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
+    }
+    let trunk = output(Command::new("trunk").arg("--version")).unwrap_or_default();
+    if !trunk
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|v| v.starts_with(TRUNK_SERIES))
+    {
+        run(Command::new("cargo").args(["install", "--locked", "trunk", "--version", TRUNK_REQ]))?;
+    }
+    let want = bindgen_version()?;
+    check_trunk_toml(&want)?;
+    let have = output(Command::new("wasm-bindgen").arg("--version")).unwrap_or_default();
+    if have.split_whitespace().nth(1) != Some(want.as_str()) {
+        run(Command::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &want]))?;
+    }
+    let wasm_opt = tools_dir()?.join("node_modules/.bin/wasm-opt");
+    if !wasm_opt.exists() {
+        need("npm", "nodejs npm")?;
+        std::fs::create_dir_all(tools_dir()?)?;
+        run(Command::new("npm")
+            .args([
+                "install",
+                "--no-audit",
+                "--no-fund",
+                "--loglevel=error",
+                "--prefix",
+            ])
+            .arg(tools_dir()?)
+            .arg(format!("binaryen@{BINARYEN}")))?;
+    }
+    Ok(())
+}
+
+/// Tools installed by xtask itself live here, outside the clone, so CI runs reuse them.
+pub fn tools_dir() -> Result<PathBuf> {
+    if let Some(dir) = std::env::var_os("PFORTE_TOOLS_DIR") {
+        return Ok(PathBuf::from(dir));
+    }
+    let home = std::env::var_os("HOME").context("HOME is not set")?;
+    Ok(PathBuf::from(home).join(".cache/pforte-tools"))
+}
+
+/// PATH with the tools folder first (trunk finds wasm-opt there).
+pub fn path_with_tools() -> Result<std::ffi::OsString> {
+    let mut paths = vec![tools_dir()?.join("node_modules/.bin")];
+    paths.extend(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    ));
+    Ok(std::env::join_paths(paths)?)
+}
+
+/// The wasm-bindgen version Cargo.lock resolved.
+fn bindgen_version() -> Result<String> {
+    let lock = std::fs::read_to_string("Cargo.lock").context("reading Cargo.lock")?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return Ok(v.trim_end_matches('"').to_string());
+            }
+        }
+    }
+    bail!("Cargo.lock has no wasm-bindgen package")
+}
+
+fn check_trunk_toml(want: &str) -> Result<()> {
+    let toml = std::fs::read_to_string("Trunk.toml").context("reading Trunk.toml")?;
+    let pinned = toml
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("wasm_bindgen = \""))
+        .map(|v| v.trim_end_matches('"'));
+    if pinned != Some(want) {
+        bail!(
+            "Trunk.toml pins wasm_bindgen = {pinned:?} but Cargo.lock has {want}: make them equal"
+        );
+    }
+    Ok(())
+}
+
+pub fn chromium() -> Result<PathBuf> {
+    find_or_apt("chromium", "chromium")
+}
+
+pub fn chromedriver() -> Result<PathBuf> {
+    find_or_apt("chromedriver", "chromium-driver")
+}
+
+/// A program on PATH, installed with apt when missing and we are root on Debian.
+fn find_or_apt(program: &str, package: &str) -> Result<PathBuf> {
+    if let Some(p) = which(program) {
+        return Ok(p);
+    }
+    need(program, package)?;
+    which(program).with_context(|| format!("{program} still missing after installing {package}"))
+}
+
+fn need(program: &str, packages: &str) -> Result<()> {
+    if which(program).is_some() {
+        return Ok(());
+    }
+    let root = output(Command::new("id").arg("-u")).is_some_and(|u| u.trim() == "0");
+    if !root || which("apt-get").is_none() {
+        bail!("{program} is missing: install the Debian package(s) {packages} (e.g. sudo apt-get install {packages})");
+    }
+    run(Command::new("apt-get").arg("update").arg("-q"))?;
+    let mut cmd = Command::new("apt-get");
+    cmd.args(["install", "-y", "-q", "--no-install-recommends"])
+        .args(packages.split(' '));
+    cmd.env("DEBIAN_FRONTEND", "noninteractive");
+    run(&mut cmd)
+}
+
+fn which(program: &str) -> Option<PathBuf> {
+    std::env::split_paths(&std::env::var_os("PATH")?)
+        .map(|d| d.join(program))
+        .find(|p| p.is_file())
+}
+
+fn output(cmd: &mut Command) -> Option<String> {
+    let out = cmd.output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
