@@ -153,12 +153,20 @@ fn test() -> Result<()> {
     let dist = dist()?;
     let bin = target_dir().join("debug").join("pforte");
     let mut e2e = cargo();
-    e2e.args(["test", "-p", "pforte-e2e", "--test", "e2e", "--", "--test-threads=1"])
-        .env("PFORTE_BIN", absolute(&bin)?)
-        .env("PFORTE_DIST", absolute(&dist)?)
-        .env("PFORTE_ROOT", absolute(Path::new("."))?)
-        .env("CHROMEDRIVER", tools::chromedriver()?)
-        .env("CHROMIUM", tools::chromium()?);
+    e2e.args([
+        "test",
+        "-p",
+        "pforte-e2e",
+        "--test",
+        "e2e",
+        "--",
+        "--test-threads=1",
+    ])
+    .env("PFORTE_BIN", absolute(&bin)?)
+    .env("PFORTE_DIST", absolute(&dist)?)
+    .env("PFORTE_ROOT", absolute(Path::new("."))?)
+    .env("CHROMEDRIVER", tools::chromedriver()?)
+    .env("CHROMIUM", tools::chromium()?);
     run(&mut e2e)
 }
 
