@@ -50,11 +50,16 @@ impl Ctx {
     }
 
     /// The message for an issue: the field's own override, else the app-wide one.
-    fn error_text(&self, stem: &str, issue: &FieldIssue) -> String {
+    pub fn issue_text(&self, issue: &FieldIssue) -> String {
         let kw = issue.keyword.as_str();
         let args = error_args(&issue.params);
-        self.cat
-            .get(&message::field_error(&self.form.id, stem, kw), Some(&args))
+        issue
+            .stem
+            .as_ref()
+            .and_then(|stem| {
+                self.cat
+                    .get(&message::field_error(&self.form.id, stem, kw), Some(&args))
+            })
             .unwrap_or_else(|| self.cat.text(&message::error(kw), Some(&args)))
     }
 }
@@ -235,6 +240,12 @@ fn render_group(ctx: &Ctx, step: usize, g: &pforte_engine::form::Group, path: &[
     .into_any()
 }
 
+/// The DOM id of the control for the data at `pointer` (choice groups: `<id>-0`, `<id>-1`, …
+/// for their inputs).
+pub fn control_id(pointer: &str) -> String {
+    format!("f{}", pointer.replace('/', "-"))
+}
+
 /// The reactive pieces of one field: its value, its error and the ids that tie them together.
 struct Wiring {
     ctx: Ctx,
@@ -247,7 +258,7 @@ struct Wiring {
 impl Wiring {
     fn new(ctx: &Ctx, field: &Field, base: &str) -> Wiring {
         let at = format!("{base}{}", field.pointer);
-        let dom_id = format!("f{}", at.replace('/', "-"));
+        let dom_id = control_id(&at);
         let has_help = ctx.cat.has(&message::help(&ctx.form.id, &field.stem));
         Wiring {
             ctx: ctx.clone(),
@@ -261,7 +272,6 @@ impl Wiring {
     fn error(&self) -> impl Fn() -> Option<String> + Send + Sync + Clone + 'static {
         let ctx = self.ctx.clone();
         let at = self.at.clone();
-        let stem = self.stem.clone();
         move || {
             if !ctx.touched.with(|t| t.contains(&at)) {
                 return None;
@@ -270,7 +280,7 @@ impl Wiring {
             let issue = issues
                 .iter()
                 .find(|i| i.pointer == at || i.pointer.starts_with(&format!("{at}/")))?;
-            Some(ctx.error_text(&stem, issue))
+            Some(ctx.issue_text(issue))
         }
     }
 

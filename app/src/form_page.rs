@@ -1,18 +1,20 @@
-//! A form: loads its definition and messages, keeps the applicant's data, shows one step at a
-//! time with back/next. The data lives here, above the language, so switching language
-//! re-renders the texts and keeps every answer.
+//! A form: loads its definition and messages, keeps the applicant's data, and shows the
+//! place the address names — one step, or the review of every answer. The data lives here,
+//! above the language and the place, so switching either keeps every answer.
 
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 use pforte_engine::form::{message, FieldIssue, Form};
-use pforte_engine::i18n::{Catalog, FluentValue};
+use pforte_engine::i18n::{Catalog, FluentArgs, FluentValue};
 use serde_json::Value;
 
 use crate::api;
 use crate::catalog::{self, shared, Shared};
 use crate::fields::{render_items, Ctx};
+use crate::nav::{self, Place};
 use crate::regex_js::JsRegexEngine;
+use crate::review::Review;
 
 #[component]
 pub fn FormPage(id: String, lang: RwSignal<String>) -> impl IntoView {
@@ -33,22 +35,39 @@ pub fn FormPage(id: String, lang: RwSignal<String>) -> impl IntoView {
             }
         }
     });
-    let messages = LocalResource::new(move || {
+    let messages = LocalResource::new({
         let id = id.clone();
-        let lang = lang.get();
-        async move { catalog::load(&lang, &[&id, "codelists"]).await }
+        move || {
+            let id = id.clone();
+            let lang = lang.get();
+            async move { catalog::load(&lang, &[&id, "codelists"]).await }
+        }
     });
     let data = RwSignal::new(Value::Object(Default::default()));
     let touched = RwSignal::new(BTreeSet::<String>::new());
-    let step = RwSignal::new(0usize);
+    let place = RwSignal::new(nav::place_in(&id, &nav::path()).unwrap_or(Place::Step(None)));
+    // The browser's back and forward buttons move between the places of the form.
+    let _ = window_event_listener(leptos::ev::popstate, {
+        let id = id.clone();
+        move |_| place.set(nav::place_in(&id, &nav::path()).unwrap_or(Place::Step(None)))
+    });
     move || match (definition.get(), messages.get()) {
         (Some(Err(e)), _) | (_, Some(Err(e))) => {
             view! { <pre class="error-box" role="alert">{e}</pre> }.into_any()
         }
         (Some(Ok(form)), Some(Ok(cat))) => {
-            view! { <FormView form cat data touched step /> }.into_any()
+            view! { <FormView form cat data touched place /> }.into_any()
         }
         _ => view! { <p class="loading" role="status">"…"</p> }.into_any(),
+    }
+}
+
+/// Go to `to` inside the form: a new history entry, and the page starts at its heading.
+fn go(form_id: &str, place: RwSignal<Place>, to: Place) {
+    nav::push(&nav::form_path(form_id, &to));
+    place.set(to);
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
 
@@ -58,7 +77,7 @@ fn FormView(
     cat: Shared<Catalog>,
     data: RwSignal<Value>,
     touched: RwSignal<BTreeSet<String>>,
-    step: RwSignal<usize>,
+    place: RwSignal<Place>,
 ) -> impl IntoView {
     let issues = {
         let form = form.clone();
@@ -69,6 +88,28 @@ fn FormView(
         let form = form.clone();
         Memo::new(move |_| form.visible_steps(&data.get()))
     };
+    // The step the place names; a hidden or unknown step falls back to the first visible one.
+    let current = {
+        let form = form.clone();
+        Memo::new(move |_| match place.get() {
+            Place::Review => None,
+            Place::Step(id) => {
+                let steps = visible_steps.get();
+                let named = id.and_then(|id| form.steps.iter().position(|s| s.id == id));
+                Some(
+                    named
+                        .filter(|i| steps.contains(i))
+                        .or(steps.first().copied())
+                        .unwrap_or(0),
+                )
+            }
+        })
+    };
+    let summary = RwSignal::new(shared(Vec::<FieldIssue>::new()));
+    Effect::new(move || {
+        current.track();
+        summary.set(shared(Vec::new()));
+    });
     let ctx = Ctx {
         form: form.clone(),
         cat: cat.clone(),
@@ -77,75 +118,136 @@ fn FormView(
         issues,
     };
     let title = cat.text(&message::title(&form.id), None);
+    view! {
+        <h1>{title}</h1>
+        {
+            let ctx = ctx.clone();
+            move || match current.get() {
+                None => view! { <Review ctx=ctx.clone() place visible_steps /> }.into_any(),
+                Some(index) => view! { <StepView ctx=ctx.clone() index place visible_steps summary /> }.into_any(),
+            }
+        }
+    }
+}
+
+#[component]
+fn StepView(
+    ctx: Ctx,
+    index: usize,
+    place: RwSignal<Place>,
+    visible_steps: Memo<Vec<usize>>,
+    summary: RwSignal<Shared<Vec<FieldIssue>>>,
+) -> impl IntoView {
+    let form = ctx.form.clone();
+    let step = &form.steps[index];
     let progress = {
-        let cat = cat.clone();
+        let cat = ctx.cat.clone();
         move || {
             let steps = visible_steps.get();
-            let pos = steps.iter().position(|s| *s == step.get()).unwrap_or(0);
-            let mut args = pforte_engine::i18n::FluentArgs::new();
+            let pos = steps.iter().position(|s| *s == index).unwrap_or(0);
+            let mut args = FluentArgs::new();
             args.set("current", FluentValue::from(pos + 1));
             args.set("total", FluentValue::from(steps.len()));
             cat.text("step-progress", Some(&args))
         }
     };
-    let body = {
-        let ctx = ctx.clone();
-        move || {
-            let index = step.get();
-            let Some(s) = ctx.form.steps.get(index) else {
-                return ().into_any();
-            };
-            let heading = ctx
-                .cat
-                .text(&message::step_title(&ctx.form.id, &s.id), None);
-            let help = ctx.cat.get(&message::step_help(&ctx.form.id, &s.id), None);
-            view! {
-                <h2 id="step-title">{heading}</h2>
-                {help.map(|h| view! { <p class="step-help">{h}</p> })}
-                {render_items(&ctx, index, &s.items, &[], "")}
-            }
-            .into_any()
+    let heading = ctx.cat.text(&message::step_title(&form.id, &step.id), None);
+    let help = ctx.cat.get(&message::step_help(&form.id, &step.id), None);
+    let neighbour = move |forward: bool| -> Option<usize> {
+        let steps = visible_steps.get_untracked();
+        let pos = steps.iter().position(|s| *s == index)?;
+        if forward {
+            steps.get(pos + 1).copied()
+        } else {
+            pos.checked_sub(1).and_then(|p| steps.get(p).copied())
         }
     };
-    let move_by = move |forward: bool| {
-        let steps = visible_steps.get_untracked();
-        let pos = steps
-            .iter()
-            .position(|s| *s == step.get_untracked())
-            .unwrap_or(0);
-        let target = if forward {
-            steps.get(pos + 1)
-        } else {
-            pos.checked_sub(1).and_then(|p| steps.get(p))
-        };
-        if let Some(t) = target {
-            step.set(*t);
+    let back = {
+        let form = form.clone();
+        move |_| {
+            if let Some(prev) = neighbour(false) {
+                go(
+                    &form.id,
+                    place,
+                    Place::Step(Some(form.steps[prev].id.clone())),
+                );
+            }
         }
     };
     let next = {
         let ctx = ctx.clone();
-        move |_| {
-            // Show every error of this step before moving on.
-            let current = step.get_untracked();
-            let open: Vec<FieldIssue> = ctx.step_issues(current);
+        let form = form.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let open = ctx.step_issues(index);
             if open.is_empty() {
-                move_by(true);
+                let to = match neighbour(true) {
+                    Some(n) => Place::Step(Some(form.steps[n].id.clone())),
+                    None => Place::Review,
+                };
+                go(&form.id, place, to);
             } else {
-                touched.update(|t| t.extend(open.into_iter().map(|i| i.pointer)));
+                // Show every error of the step, list them on top and move focus there.
+                ctx.touched
+                    .update(|t| t.extend(open.iter().map(|i| i.pointer.clone())));
+                summary.set(shared(open));
+                request_animation_frame(|| nav::focus("error-summary"));
             }
         }
     };
-    let back_label = cat.text("nav-back", None);
-    let next_label = cat.text("nav-next", None);
+    let is_first = move || neighbour(false).is_none();
     view! {
-        <h1>{title}</h1>
         <p class="progress">{progress}</p>
-        <form class="step" novalidate on:submit=move |ev| ev.prevent_default()>
-            {body}
+        <ErrorSummary ctx=ctx.clone() summary />
+        <form class="step" novalidate on:submit=next>
+            <h2 id="step-title">{heading}</h2>
+            {help.map(|h| view! { <p class="step-help">{h}</p> })}
+            {render_items(&ctx, index, &step.items, &[], "")}
             <div class="nav">
-                <button type="button" class="secondary" on:click=move |_| move_by(false)>{back_label}</button>
-                <button type="submit" class="primary" on:click=next>{next_label}</button>
+                <button type="button" class="secondary" hidden=is_first on:click=back>
+                    {ctx.cat.text("nav-back", None)}
+                </button>
+                <button type="submit" class="primary">{ctx.cat.text("nav-next", None)}</button>
             </div>
         </form>
+    }
+}
+
+/// The errors of a step after a failed "next": a list of links to the fields, which takes
+/// focus so screen-reader users hear what to fix.
+#[component]
+fn ErrorSummary(ctx: Ctx, summary: RwSignal<Shared<Vec<FieldIssue>>>) -> impl IntoView {
+    move || {
+        let issues = summary.get();
+        if issues.is_empty() {
+            return ().into_any();
+        }
+        let items = issues
+            .iter()
+            .map(|issue| {
+                let target = crate::fields::control_id(&issue.pointer);
+                let label = issue
+                    .stem
+                    .as_ref()
+                    .map(|s| ctx.cat.text(&message::label(&ctx.form.id, s), None))
+                    .unwrap_or_default();
+                let text = ctx.issue_text(issue);
+                let href = format!("#{target}");
+                view! {
+                    <li>
+                        <a href=href on:click=move |ev| { ev.prevent_default(); nav::focus(&target); }>
+                            {label}": "{text}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="error-summary" id="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+                <h2 id="error-summary-title">{ctx.cat.text("error-summary-title", None)}</h2>
+                <ul>{items}</ul>
+            </div>
+        }
+        .into_any()
     }
 }

@@ -5,7 +5,9 @@ mod app;
 mod catalog;
 mod fields;
 mod form_page;
+mod nav;
 mod regex_js;
+mod review;
 
 fn main() {
     leptos::mount::mount_to_body(app::App);

@@ -41,3 +41,11 @@ error-maxContains = Bitte geben Sie höchstens { $limit } passende Einträge an.
 error-minProperties = Bitte machen Sie mindestens { $limit } Angaben.
 error-maxProperties = Bitte machen Sie höchstens { $limit } Angaben.
 error-propertyNames = Diese Angabe ist hier nicht vorgesehen.
+
+## Fehlerübersicht, Übersicht vor dem Absenden
+
+error-summary-title = Bitte prüfen Sie Ihre Angaben
+review-title = Ihre Angaben im Überblick
+review-intro = Bitte prüfen Sie alles, bevor Sie den Antrag absenden.
+review-change = Ändern
+review-empty = Keine Angabe

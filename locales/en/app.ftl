@@ -41,3 +41,11 @@ error-maxContains = Please give at most { $limit } matching entries.
 error-minProperties = Please give at least { $limit } answers.
 error-maxProperties = Please give at most { $limit } answers.
 error-propertyNames = This answer is not expected here.
+
+## Error summary, review before submitting
+
+error-summary-title = Please check your answers
+review-title = Your answers at a glance
+review-intro = Please check everything before you send the application.
+review-change = Change
+review-empty = Not given

@@ -4,3 +4,4 @@
 
 mod harness;
 mod thin_slice;
+mod wizard;

@@ -38,9 +38,11 @@ fn main() -> Result<()> {
     }
 }
 
-/// The workspace root (xtask's parent folder).
+/// The workspace root (xtask's parent folder). Read at run time: with a build cache shared
+/// by several clones (CI's), the compile-time path may name another clone.
 fn root() -> Result<PathBuf> {
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from);
     Ok(manifest
         .parent()
         .context("xtask has no parent folder")?

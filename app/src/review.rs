@@ -1,0 +1,158 @@
+//! The review page: every answer of every visible step, with a "change" link to its step,
+//! before the applicant submits. Hidden steps, sections and fields are not listed (their data
+//! is dropped from the submission as well).
+
+use leptos::prelude::*;
+use pforte_engine::form::{message, option_token, Field, Item, Widget};
+use pforte_engine::i18n::{FluentArgs, FluentValue};
+use serde_json::Value;
+
+use crate::fields::Ctx;
+use crate::nav::Place;
+
+#[component]
+pub fn Review(ctx: Ctx, place: RwSignal<Place>, visible_steps: Memo<Vec<usize>>) -> impl IntoView {
+    let body = {
+        let ctx = ctx.clone();
+        move || {
+            let data = ctx.data.get();
+            visible_steps
+                .get()
+                .into_iter()
+                .map(|index| {
+                    let step = &ctx.form.steps[index];
+                    let mut rows = Vec::new();
+                    answers(&ctx, &step.items, &data, &data, "", &mut rows);
+                    let title = ctx
+                        .cat
+                        .text(&message::step_title(&ctx.form.id, &step.id), None);
+                    let to = Place::Step(Some(step.id.clone()));
+                    let href = crate::nav::form_path(&ctx.form.id, &to);
+                    let form_id = ctx.form.id.clone();
+                    let change = move |ev: leptos::ev::MouseEvent| {
+                        ev.prevent_default();
+                        crate::nav::push(&crate::nav::form_path(&form_id, &to));
+                        place.set(to.clone());
+                    };
+                    let has_rows = !rows.is_empty();
+                    view! {
+                        <section class="review-step">
+                            <h2>{title.clone()}</h2>
+                            <a class="change" href=href on:click=change>
+                                {ctx.cat.text("review-change", None)}
+                                <span class="visually-hidden">": "{title}</span>
+                            </a>
+                            {has_rows.then(|| view! { <dl>{rows}</dl> })}
+                        </section>
+                    }
+                })
+                .collect_view()
+        }
+    };
+    view! {
+        <p class="progress">{ctx.cat.text("review-intro", None)}</p>
+        <h2 class="review-title">{ctx.cat.text("review-title", None)}</h2>
+        {body}
+    }
+}
+
+/// One `<dt>`/`<dd>` pair per visible field (groups: one per entry field, titled by entry).
+fn answers(
+    ctx: &Ctx,
+    items: &[Item],
+    root: &Value,
+    scope: &Value,
+    base: &str,
+    out: &mut Vec<AnyView>,
+) {
+    let f = &ctx.form.id;
+    for item in items {
+        match item {
+            Item::Field(field) if shown(&field.visible_if, scope) => {
+                let value = root.pointer(&format!("{base}{}", field.pointer));
+                let label = ctx.cat.text(&message::label(f, &field.stem), None);
+                let text = display(ctx, field, value);
+                out.push(
+                    view! { <div class="answer"><dt>{label}</dt><dd>{text}</dd></div> }.into_any(),
+                );
+            }
+            Item::Section(s) if shown(&s.visible_if, scope) => {
+                answers(ctx, &s.items, root, scope, base, out)
+            }
+            Item::Group(g) if shown(&g.field.visible_if, scope) => {
+                let at = format!("{base}{}", g.field.pointer);
+                let entries = root
+                    .pointer(&at)
+                    .and_then(Value::as_array)
+                    .map_or(0, Vec::len);
+                let label = ctx.cat.text(&message::label(f, &g.field.stem), None);
+                if entries == 0 {
+                    let none = ctx.cat.text("review-empty", None);
+                    out.push(
+                        view! { <div class="answer"><dt>{label}</dt><dd>{none}</dd></div> }
+                            .into_any(),
+                    );
+                }
+                for i in 0..entries {
+                    let entry_base = format!("{at}/{i}");
+                    let entry = root.pointer(&entry_base).cloned().unwrap_or(Value::Null);
+                    let mut args = FluentArgs::new();
+                    args.set("number", FluentValue::from(i + 1));
+                    let title = ctx
+                        .cat
+                        .text(&message::group_entry(f, &g.field.stem), Some(&args));
+                    let mut rows = Vec::new();
+                    answers(ctx, &g.items, root, &entry, &entry_base, &mut rows);
+                    out.push(view! { <div class="answer entry"><dt>{title}</dt><dd><dl>{rows}</dl></dd></div> }.into_any());
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn shown(cond: &Option<pforte_engine::schema::Schema>, scope: &Value) -> bool {
+    cond.as_ref().is_none_or(|c| c.is_valid(scope))
+}
+
+/// An answer as the applicant would say it: option labels, yes/no, dates in their locale.
+fn display(ctx: &Ctx, field: &Field, value: Option<&Value>) -> String {
+    let option = |v: &Value| {
+        let token = option_token(v);
+        match &field.code_list {
+            Some(list) => ctx.cat.text(&message::code(list, &token), None),
+            None => ctx
+                .cat
+                .text(&message::option(&ctx.form.id, &field.stem, &token), None),
+        }
+    };
+    match (field.widget, value) {
+        (_, None | Some(Value::Null)) => ctx.cat.text("review-empty", None),
+        (Widget::YesNo | Widget::Consent, Some(Value::Bool(b))) => ctx
+            .cat
+            .text(if *b { "answer-yes" } else { "answer-no" }, None),
+        (Widget::Radio | Widget::Select | Widget::Combobox, Some(v)) => option(v),
+        (Widget::Checkboxes, Some(Value::Array(list))) => {
+            list.iter().map(option).collect::<Vec<_>>().join(", ")
+        }
+        (Widget::Date, Some(Value::String(s))) => {
+            local_date(s, &ctx.cat.locale).unwrap_or_else(|| s.clone())
+        }
+        (_, Some(Value::String(s))) => s.clone(),
+        (_, Some(other)) => other.to_string(),
+    }
+}
+
+/// `YYYY-MM-DD` in the locale's own date format (the browser's Intl, at no bundle cost).
+fn local_date(iso: &str, locale: &str) -> Option<String> {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(&format!(
+        "{iso}T00:00:00Z"
+    )));
+    if date.get_time().is_nan() {
+        return None;
+    }
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into()).ok()?;
+    js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into()).ok()?;
+    Some(date.to_locale_date_string(locale, &options).into())
+}
