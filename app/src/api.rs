@@ -40,3 +40,5 @@ pub fn locale_url(lang: &str, name: &str) -> String {
 }
 
 pub const CATALOGUE_URL: &str = "/api/v1/forms";
+
+pub const LOCALES_URL: &str = "/api/v1/locales";

@@ -2,9 +2,10 @@
 //! (`/` the form catalogue, `/forms/<id>` a form).
 
 use leptos::prelude::*;
+use pforte_engine::form::message;
 use pforte_engine::i18n::LOCALES;
 
-use crate::catalog::{self, AVAILABLE};
+use crate::catalog;
 use crate::form_page::FormPage;
 
 /// What the path asks for.
@@ -18,7 +19,10 @@ fn route() -> Route {
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_default();
     match path.strip_prefix("/forms/") {
-        Some(id) if !id.is_empty() => Route::Form(id.trim_end_matches('/').to_string()),
+        // `/forms/<id>` and its places (`/forms/<id>/<step>`, `/forms/<id>/review`).
+        Some(rest) if !rest.is_empty() => {
+            Route::Form(rest.split('/').next().unwrap_or_default().to_string())
+        }
         _ => Route::Catalogue,
     }
 }
@@ -47,9 +51,15 @@ pub fn App() -> impl IntoView {
 /// The languages by endonym, each in its own language and direction (no flags).
 #[component]
 fn LanguageChooser(lang: RwSignal<String>) -> impl IntoView {
-    let options = LOCALES
+    let offered = LocalResource::new(catalog::offered);
+    let options = move || {
+        let offered = offered
+            .get()
+            .and_then(Result::ok)
+            .unwrap_or_else(|| vec![lang.get_untracked()]);
+        LOCALES
         .iter()
-        .filter(|(tag, _, _)| AVAILABLE.contains(tag))
+        .filter(|(tag, _, _)| offered.iter().any(|t| t == tag))
         .map(|(tag, name, rtl)| {
             let tag = *tag;
             view! {
@@ -58,7 +68,8 @@ fn LanguageChooser(lang: RwSignal<String>) -> impl IntoView {
                 </option>
             }
         })
-        .collect_view();
+        .collect_view()
+    };
     view! {
         <label class="lang">
             <span class="visually-hidden">"Sprache / Language"</span>
@@ -85,21 +96,24 @@ fn CataloguePage(lang: RwSignal<String>) -> impl IntoView {
                 .unwrap_or_default();
             let names: Vec<&str> = ids.iter().map(String::as_str).collect();
             let cat = catalog::load(&lang, &names).await?;
-            Ok::<_, String>(
-                ids.into_iter()
-                    .map(|id| (cat.text(&format!("{id}-title"), None), id))
-                    .collect::<Vec<_>>(),
-            )
+            let forms: Vec<(String, String)> = ids
+                .into_iter()
+                .map(|id| (cat.text(&message::title(&id), None), id))
+                .collect();
+            Ok::<_, String>((cat.text("catalogue-title", None), forms))
         }
     });
     move || {
         match forms.get() {
         None => view! { <p class="loading" role="status">"…"</p> }.into_any(),
         Some(Err(e)) => view! { <p class="error-box" role="alert">{e}</p> }.into_any(),
-        Some(Ok(list)) => view! {
-            <h1>"Ausländerbehörde online"</h1>
+        Some(Ok((title, forms))) => view! {
+            <h1>{title}</h1>
             <ul class="catalogue">
-                {list.into_iter().map(|(title, id)| view! { <li><a href=format!("/forms/{id}")>{title}</a></li> }).collect_view()}
+                {forms
+                    .into_iter()
+                    .map(|(title, id)| view! { <li><a href=format!("/forms/{id}")>{title}</a></li> })
+                    .collect_view()}
             </ul>
         }
         .into_any(),

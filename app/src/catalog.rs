@@ -15,9 +15,6 @@ pub fn shared<T>(value: T) -> Shared<T> {
     SendWrapper::new(Rc::new(value))
 }
 
-/// Locales with translations for this build (issue #3 completes the other six).
-pub const AVAILABLE: &[&str] = &["de", "en"];
-
 const STORAGE_KEY: &str = "pforte-lang";
 
 fn supported(tag: &str) -> Option<&'static str> {
@@ -26,7 +23,10 @@ fn supported(tag: &str) -> Option<&'static str> {
         .next()
         .unwrap_or_default()
         .to_ascii_lowercase();
-    AVAILABLE.iter().copied().find(|t| *t == primary)
+    i18n::LOCALES
+        .iter()
+        .map(|(t, _, _)| *t)
+        .find(|t| *t == primary)
 }
 
 /// `?lang=` in the URL, then the remembered choice, then the browser's languages, then German.
@@ -70,6 +70,18 @@ pub fn apply(lang: &str) {
         let _ = root.set_attribute("lang", lang);
         let _ = root.set_attribute("dir", if i18n::is_rtl(lang) { "rtl" } else { "ltr" });
     }
+}
+
+/// The languages the server has translations for (`GET /api/v1/locales`).
+pub async fn offered() -> Result<Vec<String>, String> {
+    let text = api::text(api::LOCALES_URL).await?;
+    let list: serde_json::Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
+    Ok(list
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|t| t.as_str().map(str::to_string))
+        .collect())
 }
 
 /// Load `app.ftl` and the named resources for `lang`, then German as the fallback.

@@ -557,6 +557,9 @@ fn render_field(ctx: &Ctx, field: &Field, base: &str) -> AnyView {
 /// Text from a control as a JSON value: empty is "no answer"; numbers accept a decimal comma
 /// and stay text when they do not parse, so the validator names the problem.
 fn parse_input(raw: &str, number: bool) -> Option<Value> {
+    // Arabic and Persian keyboards type their own digits; the office's systems (and the
+    // patterns for postcodes, phone numbers, amounts) expect 0-9.
+    let raw = &ascii_digits(raw);
     let trimmed = raw.trim();
     if trimmed.is_empty() {
         return None;
@@ -571,5 +574,33 @@ fn parse_input(raw: &str, number: bool) -> Option<Value> {
     match normal.parse::<f64>() {
         Ok(f) if f.is_finite() => Some(Value::from(f)),
         _ => Some(Value::String(raw.to_string())),
+    }
+}
+
+/// Arabic-Indic (U+0660…) and Extended Arabic-Indic (Persian, U+06F0…) digits as ASCII.
+fn ascii_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            _ => c,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn input_becomes_json() {
+        assert_eq!(parse_input("  ", false), None);
+        assert_eq!(parse_input("Ada", false), Some(json!("Ada")));
+        assert_eq!(parse_input("1200", true), Some(json!(1200)));
+        assert_eq!(parse_input("12,5", true), Some(json!(12.5)));
+        assert_eq!(parse_input("12a", true), Some(json!("12a")));
+        assert_eq!(parse_input("١٠١١٥", false), Some(json!("10115")));
+        assert_eq!(parse_input("۱۲۰۰", true), Some(json!(1200)));
     }
 }

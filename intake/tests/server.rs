@@ -121,6 +121,28 @@ async fn catalogue_lists_the_forms_that_compile() {
 }
 
 #[tokio::test]
+async fn locales_lists_the_languages_with_translations_in_offered_order() {
+    let (app, _data) = fixture_app().await;
+    let answer = get(&app, "/api/v1/locales", &[]).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert_eq!(answer.header("content-type"), "application/json");
+    let mut folders: Vec<String> =
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/server/locales"))
+            .expect("fixture locales")
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().is_dir())
+            .filter_map(|e| e.file_name().into_string().ok())
+            .collect();
+    let order = |t: &String| {
+        pforte_engine::i18n::LOCALES
+            .iter()
+            .position(|(l, _, _)| l == t)
+    };
+    folders.sort_by_key(order);
+    assert_eq!(answer.json(), json!(folders));
+}
+
+#[tokio::test]
 async fn form_by_id_is_the_definition_as_written() {
     let (app, _data) = fixture_app().await;
     let answer = get(&app, "/api/v1/forms/tiny", &[]).await;

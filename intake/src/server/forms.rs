@@ -131,6 +131,8 @@ fn load_form(path: &Path) -> Option<FormEntry> {
 #[derive(Debug, Default)]
 pub struct Locales {
     pub files: HashMap<(String, String), Precompressed>,
+    /// `GET /api/v1/locales`: the tags that have files, in the order of `LOCALES`.
+    pub index: Option<Precompressed>,
 }
 
 impl Locales {
@@ -167,7 +169,16 @@ impl Locales {
             }
         }
         tracing::info!(files = files.len(), "locale files loaded");
-        Locales { files }
+        let offered: Vec<&str> = LOCALES
+            .iter()
+            .map(|(tag, _, _)| *tag)
+            .filter(|tag| files.keys().any(|(t, _)| t == tag))
+            .collect();
+        let json = serde_json::to_vec(&offered).unwrap_or_default();
+        Locales {
+            files,
+            index: Some(Precompressed::new(json, "application/json")),
+        }
     }
 }
 
@@ -182,7 +193,21 @@ pub fn router() -> Router<Arc<AppState>> {
     Router::new()
         .route("/api/v1/forms", get(catalogue))
         .route("/api/v1/forms/{id}", get(definition))
+        .route("/api/v1/locales", get(offered))
         .route("/api/v1/locales/{lang}/{name}", get(locale))
+}
+
+/// The languages the office offers: those with translations on this server.
+async fn offered(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let index = state
+        .locales
+        .index
+        .as_ref()
+        .ok_or_else(|| ApiError::NotFound("no locales".into()))?;
+    Ok(index.respond(&headers, NO_CACHE))
 }
 
 async fn catalogue(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Response {

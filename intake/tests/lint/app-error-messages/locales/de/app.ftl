@@ -1,1 +1,29 @@
-../../../../../../locales/de/app.ftl
+# Fixture: every keyword's error message.
+error-required = Bitte füllen Sie dieses Feld aus.
+error-type = Diese Angabe hat nicht das erwartete Format.
+error-enum = Bitte wählen Sie einen der angebotenen Werte.
+error-const = Bitte bestätigen Sie dies.
+error-minLength = Bitte geben Sie mindestens { $limit } Zeichen ein.
+error-maxLength = Bitte geben Sie höchstens { $limit } Zeichen ein.
+error-pattern = Diese Angabe hat nicht das erwartete Format.
+error-format = Diese Angabe hat nicht das erwartete Format.
+error-minimum = Der Wert muss mindestens { $limit } sein.
+error-maximum = Der Wert darf höchstens { $limit } sein.
+error-exclusiveMinimum = Der Wert muss größer als { $limit } sein.
+error-exclusiveMaximum = Der Wert muss kleiner als { $limit } sein.
+error-multipleOf = Der Wert muss ein Vielfaches von { $limit } sein.
+error-minItems = Bitte geben Sie mindestens { $limit } Einträge an.
+error-maxItems = Bitte geben Sie höchstens { $limit } Einträge an.
+error-uniqueItems = Bitte geben Sie jeden Eintrag nur einmal an.
+error-anyOf = Bitte prüfen Sie diese Angabe.
+error-oneOf = Bitte prüfen Sie diese Angabe.
+error-not = Bitte prüfen Sie diese Angabe.
+error-dependentRequired = Bitte füllen Sie dieses Feld aus.
+error-additionalProperties = Diese Angabe ist hier nicht vorgesehen.
+error-false = Diese Angabe ist hier nicht vorgesehen.
+error-contains = Bitte geben Sie mindestens einen passenden Eintrag an.
+error-minContains = Bitte geben Sie mindestens { $limit } passende Einträge an.
+error-maxContains = Bitte geben Sie höchstens { $limit } passende Einträge an.
+error-minProperties = Bitte machen Sie mindestens { $limit } Angaben.
+error-maxProperties = Bitte machen Sie höchstens { $limit } Angaben.
+error-propertyNames = Diese Angabe ist hier nicht vorgesehen.

@@ -1,18 +1,4 @@
-# Pforte – the app's own texts (not specific to a form).
-# Reviewed by a native speaker: no
-
-catalogue-title = Foreigners' office online
-step-progress = Step { $current } of { $total }
-nav-back = Back
-nav-next = Next
-select-choose = Please choose
-answer-yes = Yes
-answer-no = No
-group-add = Add an entry
-group-remove = Remove this entry
-
-## Error messages, one per JSON Schema keyword. Forms can override them per field.
-
+# Fixture: three keyword messages missing.
 error-required = Please fill in this field.
 error-type = This answer is not in the expected format.
 error-const = Please confirm this.
