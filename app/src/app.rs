@@ -33,6 +33,7 @@ pub fn App() -> impl IntoView {
     if let Some(shell) = document().get_element_by_id("shell") {
         shell.remove();
     }
+    crate::offline::register();
     let lang = RwSignal::new(catalog::initial_locale());
     Effect::new(move || catalog::apply(&lang.get()));
     let page = match route() {

@@ -11,13 +11,16 @@ use serde_json::Value;
 
 use crate::api;
 use crate::catalog::{self, shared, Shared};
+use crate::drafts;
 use crate::fields::{render_items, Ctx};
 use crate::nav::{self, Place};
 use crate::regex_js::JsRegexEngine;
 use crate::review::Review;
+use crate::timer;
 
 #[component]
 pub fn FormPage(id: String, lang: RwSignal<String>) -> impl IntoView {
+    let data = RwSignal::new(Value::Object(Default::default()));
     let definition = LocalResource::new({
         let id = id.clone();
         move || {
@@ -31,6 +34,15 @@ pub fn FormPage(id: String, lang: RwSignal<String>) -> impl IntoView {
                         .collect::<Vec<_>>()
                         .join("\n")
                 })?;
+                // The draft on this device, if any; one that cannot be read is wiped.
+                match drafts::load(&id, &form.version).await {
+                    Ok(Some(v)) => data.set(v),
+                    Ok(None) => {}
+                    Err(drafts::DraftError::Unreadable) => {
+                        let _ = drafts::wipe(&id).await;
+                    }
+                    Err(e) => leptos::logging::warn!("{e}"),
+                }
                 Ok::<_, String>(shared(form))
             }
         }
@@ -43,7 +55,6 @@ pub fn FormPage(id: String, lang: RwSignal<String>) -> impl IntoView {
             async move { catalog::load(&lang, &[&id, "codelists"]).await }
         }
     });
-    let data = RwSignal::new(Value::Object(Default::default()));
     let touched = RwSignal::new(BTreeSet::<String>::new());
     let place = RwSignal::new(nav::place_in(&id, &nav::path()).unwrap_or(Place::Step(None)));
     // The browser's back and forward buttons move between the places of the form.
@@ -118,6 +129,34 @@ fn FormView(
         issues,
     };
     let title = cat.text(&message::title(&form.id), None);
+    // Autosave: every change, debounced, encrypted on the device (not on the first run: that
+    // would store an empty draft on every visit).
+    let save = {
+        let (id, version) = (form.id.clone(), form.version.clone());
+        timer::debounced(400, move || {
+            let (id, version, d) = (id.clone(), version.clone(), data.get_untracked());
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = drafts::save(&id, &version, &d).await;
+            });
+        })
+    };
+    Effect::watch(move || data.track(), move |_, _, _| save(), false);
+    let start_over = {
+        let id = form.id.clone();
+        let question = cat.text("start-over-confirm", None);
+        move |_| {
+            if !window().confirm_with_message(&question).unwrap_or(false) {
+                return;
+            }
+            let id = id.clone();
+            data.set(Value::Object(Default::default()));
+            touched.set(BTreeSet::new());
+            go(&id, place, Place::Step(None));
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = drafts::wipe(&id).await;
+            });
+        }
+    };
     view! {
         <h1>{title}</h1>
         {
@@ -127,6 +166,11 @@ fn FormView(
                 Some(index) => view! { <StepView ctx=ctx.clone() index place visible_steps summary /> }.into_any(),
             }
         }
+        <p class="start-over">
+            <button type="button" class="link" data-action="start-over" on:click=start_over>
+                {cat.text("start-over", None)}
+            </button>
+        </p>
     }
 }
 

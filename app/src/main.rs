@@ -3,11 +3,14 @@
 mod api;
 mod app;
 mod catalog;
+mod drafts;
 mod fields;
 mod form_page;
 mod nav;
+mod offline;
 mod regex_js;
 mod review;
+mod timer;
 
 fn main() {
     leptos::mount::mount_to_body(app::App);

@@ -49,3 +49,5 @@ review-title = Ihre Angaben im Überblick
 review-intro = Bitte prüfen Sie alles, bevor Sie den Antrag absenden.
 review-change = Ändern
 review-empty = Keine Angabe
+start-over = Neu beginnen
+start-over-confirm = Alle Angaben in diesem Formular werden auf diesem Gerät gelöscht. Wirklich neu beginnen?

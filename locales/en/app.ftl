@@ -49,3 +49,5 @@ review-title = Your answers at a glance
 review-intro = Please check everything before you send the application.
 review-change = Change
 review-empty = Not given
+start-over = Start over
+start-over-confirm = All answers in this form will be deleted from this device. Start over?

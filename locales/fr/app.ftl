@@ -81,3 +81,5 @@ review-title = Récapitulatif de vos informations
 review-intro = Veuillez tout vérifier avant d’envoyer la demande.
 review-change = Modifier
 review-empty = Non renseigné
+start-over = Recommencer
+start-over-confirm = Toutes les réponses de ce formulaire seront effacées de cet appareil. Recommencer ?

@@ -49,3 +49,5 @@ review-title = Bilgilerinize genel bakış
 review-intro = Lütfen başvuruyu göndermeden önce her şeyi kontrol edin.
 review-change = Değiştir
 review-empty = Belirtilmedi
+start-over = Baştan başla
+start-over-confirm = Bu formdaki tüm yanıtlarınız bu cihazdan silinecek. Gerçekten baştan başlamak istiyor musunuz?

@@ -2,6 +2,7 @@
 //! in headless Chromium over WebDriver. Run through `cargo xtask test`, which builds both and
 //! passes their paths in the environment.
 
+mod drafts;
 mod harness;
 mod thin_slice;
 mod wizard;

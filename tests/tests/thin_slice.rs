@@ -44,6 +44,13 @@ async fn check_language(lang: &str, next: &str, required: &str) -> Result<()> {
     env.wait("h2#step-title").await?;
     let html_lang = env.js("return document.documentElement.lang").await?;
     ensure!(html_lang == lang, "<html lang> is {html_lang}, want {lang}");
+    let dir = env.js("return document.documentElement.dir").await?;
+    let want_dir = if pforte_engine::i18n::is_rtl(lang) {
+        "rtl"
+    } else {
+        "ltr"
+    };
+    ensure!(dir == want_dir, "<html dir> is {dir} for {lang}");
     let title = env.client.find(Locator::Css("h1")).await?.text().await?;
     ensure!(
         !title.is_empty() && !title.contains(FORM),
@@ -111,6 +118,11 @@ async fn check_language(lang: &str, next: &str, required: &str) -> Result<()> {
 #[tokio::test]
 async fn german_form_renders_and_validates_live() -> Result<()> {
     check_language("de", "Weiter", "Bitte füllen Sie dieses Feld aus.").await
+}
+
+#[tokio::test]
+async fn arabic_form_renders_right_to_left_and_validates_live() -> Result<()> {
+    check_language("ar", "التالي", "يرجى ملء هذا الحقل.").await
 }
 
 #[tokio::test]
