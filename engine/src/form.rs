@@ -461,36 +461,15 @@ fn walk_fields(
 }
 
 fn collect_ids(f: &str, items: &[Item], slots: &[AttachmentSlot], ids: &mut MessageIds) {
-    const OVERRIDABLE: &[&str] = &[
-        "required",
-        "type",
-        "enum",
-        "const",
-        "minLength",
-        "maxLength",
-        "pattern",
-        "format",
-        "minimum",
-        "maximum",
-        "exclusiveMinimum",
-        "exclusiveMaximum",
-        "multipleOf",
-        "minItems",
-        "maxItems",
-        "uniqueItems",
-        "anyOf",
-        "oneOf",
-        "not",
-        "dependentRequired",
-    ];
     for item in items {
         match item {
             Item::Field(field) | Item::Group(Group { field, .. }) => {
                 ids.required.insert(message::label(f, &field.stem));
                 ids.optional.insert(message::help(f, &field.stem));
-                for kw in OVERRIDABLE {
+                // Any error the validator can report may be worded for the field.
+                for kw in Keyword::ALL {
                     ids.optional
-                        .insert(message::field_error(f, &field.stem, kw));
+                        .insert(message::field_error(f, &field.stem, kw.as_str()));
                 }
                 match &field.code_list {
                     Some(list) => {
