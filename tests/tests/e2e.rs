@@ -6,3 +6,4 @@ mod drafts;
 mod harness;
 mod thin_slice;
 mod wizard;
+mod xss;

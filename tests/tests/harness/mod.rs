@@ -46,10 +46,10 @@ impl Drop for Guard {
 }
 
 /// A temporary directory removed on drop.
-struct TempDir(PathBuf);
+pub struct TempDir(pub PathBuf);
 
 impl TempDir {
-    fn new(tag: &str) -> Result<TempDir> {
+    pub fn new(tag: &str) -> Result<TempDir> {
         let dir = std::env::temp_dir().join(format!(
             "pforte-e2e-{tag}-{}-{}",
             std::process::id(),
@@ -81,6 +81,15 @@ pub struct Env {
 impl Env {
     /// Start everything with a browser window of `width` × `height` CSS pixels.
     pub async fn start(width: u32, height: u32) -> Result<Env> {
+        Env::start_with_locales(width, height, &env_path("PFORTE_ROOT").join("locales")).await
+    }
+
+    /// Like [`Env::start`], with the server reading translations from `locales`.
+    pub async fn start_with_locales(
+        width: u32,
+        height: u32,
+        locales: &std::path::Path,
+    ) -> Result<Env> {
         let root = env_path("PFORTE_ROOT");
         let data = TempDir::new("data")?;
         let profile = TempDir::new("profile")?;
@@ -92,7 +101,7 @@ impl Env {
             .arg("--forms")
             .arg(root.join("forms"))
             .arg("--locales")
-            .arg(root.join("locales"))
+            .arg(locales)
             .arg("--data")
             .arg(&data.0)
             .stdout(Stdio::null())
