@@ -51,17 +51,12 @@ async fn check_language(lang: &str, next: &str, required: &str) -> Result<()> {
         "ltr"
     };
     ensure!(dir == want_dir, "<html dir> is {dir} for {lang}");
-    let title = env.client.find(Locator::Css("h1")).await?.text().await?;
+    let title = env.text("h1").await?;
     ensure!(
         !title.is_empty() && !title.contains(FORM),
         "form title not translated: {title:?}"
     );
-    let button = env
-        .client
-        .find(Locator::Css("form.step button[type=submit]"))
-        .await?
-        .text()
-        .await?;
+    let button = env.text("form.step button[type=submit]").await?;
     ensure!(button == next, "next button says {button:?}, want {next:?}");
     env.screenshot(&format!("thin-slice-{lang}-360-step1"))
         .await?;
@@ -86,24 +81,14 @@ async fn check_language(lang: &str, next: &str, required: &str) -> Result<()> {
         described.contains(&format!("{id}-error")),
         "aria-describedby {described:?} lacks the error"
     );
-    let error = env
-        .client
-        .find(Locator::Id(&format!("{id}-error")))
-        .await?
-        .text()
-        .await?;
+    let error = env.text(&format!("#{id}-error")).await?;
     ensure!(error == required, "error says {error:?}, want {required:?}");
     env.screenshot(&format!("thin-slice-{lang}-360-errors"))
         .await?;
 
     // Typing fixes it live, without another press of "next".
     input.send_keys("Muster").await?;
-    let error = env
-        .client
-        .find(Locator::Id(&format!("{id}-error")))
-        .await?
-        .text()
-        .await?;
+    let error = env.text(&format!("#{id}-error")).await?;
     ensure!(
         error.is_empty(),
         "error still shown after typing: {error:?}"

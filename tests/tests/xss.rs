@@ -2,7 +2,6 @@
 //! are shown as the characters they are.
 
 use anyhow::{ensure, Context, Result};
-use fantoccini::Locator;
 
 use crate::harness::{Env, TempDir};
 
@@ -38,12 +37,7 @@ async fn markup_in_a_translation_and_in_an_answer_is_text() -> Result<()> {
     env.open("/forms/residence-permit-extension/person?lang=de")
         .await?;
     let input = env.wait("#f-person-familyName").await?;
-    let button = env
-        .client
-        .find(Locator::Css("form.step button[type=submit]"))
-        .await?
-        .text()
-        .await?;
+    let button = env.text("form.step button[type=submit]").await?;
     ensure!(
         button == format!("{PAYLOAD}Weiter"),
         "the button says {button:?}"

@@ -170,6 +170,16 @@ impl Env {
             .with_context(|| format!("waiting for {css}"))
     }
 
+    /// The text of the first element `css` matches (it must exist).
+    pub async fn text(&self, css: &str) -> Result<String> {
+        let el = self
+            .client
+            .find(Locator::Css(css))
+            .await
+            .with_context(|| format!("no {css}"))?;
+        Ok(el.text().await?)
+    }
+
     /// Evaluate a script and return its result.
     pub async fn js(&self, script: &str) -> Result<serde_json::Value> {
         Ok(self.client.execute(script, vec![]).await?)
