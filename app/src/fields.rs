@@ -120,11 +120,8 @@ pub fn render_items(ctx: &Ctx, step: usize, items: &[Item], path: &[usize], base
                     let Some(item) = find(&ctx.form, step, &here) else {
                         return false;
                     };
-                    let cond = match item {
-                        Item::Field(f)
-                        | Item::Group(pforte_engine::form::Group { field: f, .. }) => &f.visible_if,
-                        Item::Section(s) => &s.visible_if,
-                        Item::Info(_) | Item::Attachment(_) => return true,
+                    let Some(cond) = item.visible_if() else {
+                        return true;
                     };
                     ctx.data.with(|d| {
                         let scope = if base.is_empty() {
@@ -132,8 +129,7 @@ pub fn render_items(ctx: &Ctx, step: usize, items: &[Item], path: &[usize], base
                         } else {
                             d.pointer(&base)
                         };
-                        cond.as_ref()
-                            .is_none_or(|c| scope.is_some_and(|s| c.is_valid(s)))
+                        scope.is_some_and(|s| cond.is_valid(s))
                     })
                 }
             };

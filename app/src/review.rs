@@ -68,7 +68,7 @@ fn answers(
     let f = &ctx.form.id;
     for item in items {
         match item {
-            Item::Field(field) if shown(&field.visible_if, scope) => {
+            Item::Field(field) if item.shown(scope) => {
                 let value = root.pointer(&format!("{base}{}", field.pointer));
                 let label = ctx.cat.text(&message::label(f, &field.stem), None);
                 let text = display(ctx, field, value);
@@ -76,10 +76,8 @@ fn answers(
                     view! { <div class="answer"><dt>{label}</dt><dd>{text}</dd></div> }.into_any(),
                 );
             }
-            Item::Section(s) if shown(&s.visible_if, scope) => {
-                answers(ctx, &s.items, root, scope, base, out)
-            }
-            Item::Group(g) if shown(&g.field.visible_if, scope) => {
+            Item::Section(s) if item.shown(scope) => answers(ctx, &s.items, root, scope, base, out),
+            Item::Group(g) if item.shown(scope) => {
                 let at = format!("{base}{}", g.field.pointer);
                 let entries = root
                     .pointer(&at)
@@ -109,10 +107,6 @@ fn answers(
             _ => {}
         }
     }
-}
-
-fn shown(cond: &Option<pforte_engine::schema::Schema>, scope: &Value) -> bool {
-    cond.as_ref().is_none_or(|c| c.is_valid(scope))
 }
 
 /// An answer as the applicant would say it: option labels, yes/no, dates in their locale.

@@ -45,6 +45,24 @@ pub enum Item {
     Attachment(usize),
 }
 
+impl Item {
+    /// The item's own visibility condition (info blocks and attachment items have none here;
+    /// a slot's condition is on the slot).
+    pub fn visible_if(&self) -> Option<&Schema> {
+        match self {
+            Item::Field(f) | Item::Group(Group { field: f, .. }) => f.visible_if.as_ref(),
+            Item::Section(s) => s.visible_if.as_ref(),
+            Item::Info(_) | Item::Attachment(_) => None,
+        }
+    }
+
+    /// Is the item shown, its condition evaluated against `scope` (the whole data, or the
+    /// group entry inside a group)?
+    pub fn shown(&self, scope: &Value) -> bool {
+        self.visible_if().is_none_or(|c| c.is_valid(scope))
+    }
+}
+
 /// A data field with everything the renderer needs to know about it.
 pub struct Field {
     /// Absolute data pointer; inside a group, relative to the group entry.

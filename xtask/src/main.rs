@@ -139,6 +139,8 @@ fn test() -> Result<()> {
         "--exclude",
         "pforte-e2e",
     ]))?;
+    // The app's pure logic (routing, parsing input) runs natively too.
+    run(cargo().args(["test", "-p", "pforte-app", "--bins"]))?;
     // The real forms must lint clean (the intake tests check the linter on broken fixtures).
     run(cargo().args([
         "run",
