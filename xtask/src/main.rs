@@ -79,13 +79,31 @@ fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| PathBuf::from("target"), PathBuf::from)
 }
 
-/// Build the browser app in release mode into dist/.
+/// Build the browser app in release mode into dist/: trunk with the pinned nightly's
+/// build-std (see tools.rs), then terser on the JS glue.
 fn dist() -> Result<PathBuf> {
     tools::ensure_wasm()?;
+    let dist = PathBuf::from("dist");
     run(Command::new("trunk")
         .args(["build", "--release"])
-        .env("PATH", tools::path_with_tools()?))?;
-    Ok(PathBuf::from("dist"))
+        .env("PATH", tools::path_with_tools()?)
+        .env("RUSTUP_TOOLCHAIN", tools::NIGHTLY)
+        // Its own folder: std built from source must not mix with stable's artifacts.
+        .env(
+            "CARGO_TARGET_DIR",
+            absolute(&target_dir())?.join("wasm-nightly"),
+        )
+        .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
+        .env("CARGO_UNSTABLE_BUILD_STD_FEATURES", "optimize_for_size")
+        .env(
+            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+            "-Zunstable-options -Cpanic=immediate-abort",
+        ))?;
+    run(Command::new("node")
+        .arg("xtask/minify-glue.js")
+        .arg(&dist)
+        .arg(tools::tools_dir()?))?;
+    Ok(dist)
 }
 
 fn serve(args: &[String]) -> Result<()> {
@@ -182,25 +200,79 @@ fn bench() -> Result<()> {
     run(cargo().args(["bench", "-p", "pforte-engine", "--bench", "validate"]))?;
     let dist = dist()?;
     println!("\nrelease bundle (dist/), bytes:");
-    println!("{:<44} {:>10} {:>10}", "file", "raw", "gzip -9");
-    let (mut raw_total, mut gz_total) = (0, 0);
-    let mut entries: Vec<_> = std::fs::read_dir(&dist)?
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dist)?
         .filter_map(|e| e.ok())
         .map(|e| e.path())
+        .filter(|p| p.is_file())
         .collect();
-    entries.sort();
-    for path in entries.iter().filter(|p| p.is_file()) {
-        let raw = std::fs::metadata(path)?.len();
+    files.sort();
+    size_table(&files)?;
+
+    // Everything a browser transfers to show the extension form's first step in German:
+    // the whole app (it has no lazy parts), the definition, the offered-locales list is
+    // built by the server (a few bytes, left out) and the form's locale files.
+    println!("\nfirst load of /forms/residence-permit-extension in German, bytes:");
+    let mut first = files.clone();
+    first.push(PathBuf::from("forms/residence-permit-extension/form.json"));
+    for name in ["app", "residence-permit-extension", "codelists"] {
+        first.push(PathBuf::from(format!("locales/de/{name}.ftl")));
+    }
+    let ours = size_table(&first)?;
+    println!(
+        "budget 130 KB = 133120 bytes gzip -9: {}",
+        if ours <= 133_120 { "met" } else { "NOT met" }
+    );
+
+    // The peers' minimal one-form apps, measured the same way in the same run.
+    let peers = PathBuf::from("../shared/peers/measure.sh");
+    if !peers.exists() {
+        println!("\n{} is missing: peers not measured", peers.display());
+        return Ok(());
+    }
+    let work = tools::tools_dir()?.join("peers");
+    println!("\npeers (../shared/peers/measure.sh, esbuild --minify, gzip -9):");
+    let out = Command::new("bash")
+        .arg(&peers)
+        .arg(&work)
+        .env("PATH", tools::path_with_tools()?)
+        .output()
+        .context("running measure.sh")?;
+    if !out.status.success() {
+        bail!(
+            "measure.sh failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let table = String::from_utf8_lossy(&out.stdout);
+    println!(
+        "{:<10} {:>10} {:>10} {:>12}",
+        "app", "raw", "gzip -9", "pforte/peer"
+    );
+    for line in table.lines().skip(1) {
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        if let [name, raw, gz] = cols[..] {
+            let gz: f64 = gz.parse().unwrap_or(f64::NAN);
+            println!("{name:<10} {raw:>10} {gz:>10} {:>12.2}", ours as f64 / gz);
+        }
+    }
+    Ok(())
+}
+
+/// Print raw and gzip -9 sizes of `files` and their total; returns the gzip total.
+fn size_table(files: &[PathBuf]) -> Result<u64> {
+    println!("{:<52} {:>10} {:>10}", "file", "raw", "gzip -9");
+    let (mut raw_total, mut gz_total) = (0, 0);
+    for path in files {
+        let raw = std::fs::metadata(path)
+            .with_context(|| format!("reading {}", path.display()))?
+            .len();
         let gz = gzip_size(path)?;
         raw_total += raw;
         gz_total += gz;
-        println!(
-            "{:<44} {raw:>10} {gz:>10}",
-            path.file_name().unwrap_or_default().to_string_lossy()
-        );
+        println!("{:<52} {raw:>10} {gz:>10}", path.display());
     }
-    println!("{:<44} {raw_total:>10} {gz_total:>10}", "total");
-    Ok(())
+    println!("{:<52} {raw_total:>10} {gz_total:>10}", "total");
+    Ok(gz_total)
 }
 
 /// Size of `path` after `gzip -9` (the measure the design brief's budget uses).

@@ -6,6 +6,11 @@
 //!   without `--locked` (with it, one locked dependency is missing from the registry).
 //! - wasm-opt comes from the npm package `binaryen` (Debian's binaryen is too old), installed
 //!   under the tools folder outside the clone and put on trunk's PATH.
+//! - The browser bundle is built with a pinned nightly: `-Z build-std` with
+//!   `optimize_for_size` and `-Cpanic=immediate-abort` make the wasm ~11 % smaller gzipped
+//!   than stable's prebuilt std (measured in ARCHITECTURE.md, "Bundle budget"). Everything
+//!   else (clippy, tests, the server) stays on stable.
+//! - terser minifies wasm-bindgen's JS glue (trunk's own minifier fails on it).
 //! - Chromium and ChromeDriver come from Debian (`chromium`, `chromium-driver`).
 
 use std::path::PathBuf;
@@ -18,6 +23,9 @@ use crate::run;
 const TRUNK_SERIES: &str = "0.21.";
 const TRUNK_REQ: &str = "~0.21";
 const BINARYEN: &str = "132.0.0";
+const TERSER: &str = "5.51.2";
+/// The nightly the wasm bundle is built with (newest rustup had when it was pinned).
+pub const NIGHTLY: &str = "nightly-2026-10-01";
 
 /// Install everything; `verbose` prints what was already there.
 pub fn ensure_all(verbose: bool) -> Result<()> {
@@ -57,20 +65,71 @@ pub fn ensure_wasm() -> Result<()> {
     if have.split_whitespace().nth(1) != Some(want.as_str()) {
         run(Command::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &want]))?;
     }
-    let wasm_opt = tools_dir()?.join("node_modules/.bin/wasm-opt");
-    if !wasm_opt.exists() {
-        need("npm", "nodejs npm")?;
+    npm_tool("wasm-opt", &format!("binaryen@{BINARYEN}"))?;
+    npm_tool("terser", &format!("terser@{TERSER}"))?;
+    ensure_nightly()
+}
+
+/// An npm package's binary under the tools folder, installed when missing.
+fn npm_tool(bin: &str, package: &str) -> Result<()> {
+    if tools_dir()?.join("node_modules/.bin").join(bin).exists() {
+        return Ok(());
+    }
+    need("npm", "nodejs npm")?;
+    std::fs::create_dir_all(tools_dir()?)?;
+    run(Command::new("npm")
+        .args([
+            "install",
+            "--no-audit",
+            "--no-fund",
+            "--loglevel=error",
+            "--prefix",
+        ])
+        .arg(tools_dir()?)
+        .arg(package))
+}
+
+/// The pinned nightly with rust-src and the wasm target, and std's own dependencies in
+/// cargo's cache (trunk runs cargo offline, and build-std compiles std from source).
+fn ensure_nightly() -> Result<()> {
+    let have = output(Command::new("rustup").args(["toolchain", "list"])).unwrap_or_default();
+    let sysroot = || {
+        output(
+            Command::new("rustc")
+                .arg(format!("+{NIGHTLY}"))
+                .args(["--print", "sysroot"]),
+        )
+    };
+    let ready = have.lines().any(|l| l.starts_with(NIGHTLY))
+        && sysroot().is_some_and(|root| {
+            let rustlib = PathBuf::from(root.trim()).join("lib/rustlib");
+            rustlib.join("src/rust/library/Cargo.lock").exists()
+                && rustlib.join("wasm32-unknown-unknown").exists()
+        });
+    if !ready {
+        run(Command::new("rustup").args([
+            "toolchain",
+            "install",
+            NIGHTLY,
+            "--profile",
+            "minimal",
+            "--component",
+            "rust-src",
+            "--target",
+            "wasm32-unknown-unknown",
+        ]))?;
+    }
+    let root = sysroot().context("the pinned nightly has no sysroot")?;
+    let library = PathBuf::from(root.trim()).join("lib/rustlib/src/rust/library/Cargo.toml");
+    let stamp = tools_dir()?.join(format!("{NIGHTLY}.fetched"));
+    if !stamp.exists() {
+        run(Command::new("cargo")
+            .arg(format!("+{NIGHTLY}"))
+            .arg("fetch")
+            .arg("--manifest-path")
+            .arg(&library))?;
         std::fs::create_dir_all(tools_dir()?)?;
-        run(Command::new("npm")
-            .args([
-                "install",
-                "--no-audit",
-                "--no-fund",
-                "--loglevel=error",
-                "--prefix",
-            ])
-            .arg(tools_dir()?)
-            .arg(format!("binaryen@{BINARYEN}")))?;
+        std::fs::write(&stamp, "std's dependencies are in cargo's cache\n")?;
     }
     Ok(())
 }
