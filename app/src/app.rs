@@ -52,7 +52,7 @@ pub fn App() -> impl IntoView {
 /// The languages by endonym, each in its own language and direction (no flags).
 #[component]
 fn LanguageChooser(lang: RwSignal<String>) -> impl IntoView {
-    let offered = LocalResource::new(catalog::offered);
+    let offered = crate::api::loaded(catalog::offered);
     let options = move || {
         let offered = offered
             .get()
@@ -82,7 +82,7 @@ fn LanguageChooser(lang: RwSignal<String>) -> impl IntoView {
 /// The list of application types the office offers.
 #[component]
 fn CataloguePage(lang: RwSignal<String>) -> impl IntoView {
-    let forms = LocalResource::new(move || {
+    let forms = crate::api::loaded(move || {
         let lang = lang.get();
         async move {
             let text = crate::api::text(crate::api::CATALOGUE_URL).await?;

@@ -21,7 +21,7 @@ use crate::timer;
 #[component]
 pub fn FormPage(id: String, lang: RwSignal<String>) -> impl IntoView {
     let data = RwSignal::new(Value::Object(Default::default()));
-    let definition = LocalResource::new({
+    let definition = api::loaded({
         let id = id.clone();
         move || {
             let id = id.clone();
@@ -47,7 +47,7 @@ pub fn FormPage(id: String, lang: RwSignal<String>) -> impl IntoView {
             }
         }
     });
-    let messages = LocalResource::new({
+    let messages = api::loaded({
         let id = id.clone();
         move || {
             let id = id.clone();
