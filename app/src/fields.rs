@@ -563,13 +563,19 @@ fn parse_input(raw: &str, number: bool) -> Option<Value> {
     if !number {
         return Some(Value::String(raw.to_string()));
     }
+    // Read as a JSON number (serde_json's own parser: core's float parsing would add its
+    // tables to the wasm), after allowing what people type that JSON does not: a decimal
+    // comma, a leading `+`, a fraction without its `0` (`.5`).
     let normal = trimmed.replace(',', ".");
-    if let Ok(i) = normal.parse::<i64>() {
-        return Some(Value::from(i));
-    }
-    match normal.parse::<f64>() {
-        Ok(f) if f.is_finite() => Some(Value::from(f)),
-        _ => Some(Value::String(raw.to_string())),
+    let normal = normal.strip_prefix('+').unwrap_or(&normal);
+    let normal = match normal.strip_prefix('-') {
+        Some(rest) if rest.starts_with('.') => format!("-0{rest}"),
+        _ if normal.starts_with('.') => format!("0{normal}"),
+        _ => normal.to_string(),
+    };
+    match serde_json::from_str::<serde_json::Number>(&normal) {
+        Ok(n) => Some(Value::Number(n)),
+        Err(_) => Some(Value::String(raw.to_string())),
     }
 }
 
@@ -596,6 +602,10 @@ mod tests {
         assert_eq!(parse_input("1200", true), Some(json!(1200)));
         assert_eq!(parse_input("12,5", true), Some(json!(12.5)));
         assert_eq!(parse_input("12a", true), Some(json!("12a")));
+        assert_eq!(parse_input("+1,5", true), Some(json!(1.5)));
+        assert_eq!(parse_input("-.5", true), Some(json!(-0.5)));
+        assert_eq!(parse_input("1e400", true), Some(json!("1e400")));
+        assert_eq!(parse_input("1 2", true), Some(json!("1 2")));
         assert_eq!(parse_input("١٠١١٥", false), Some(json!("10115")));
         assert_eq!(parse_input("۱۲۰۰", true), Some(json!(1200)));
     }

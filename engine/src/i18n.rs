@@ -146,6 +146,39 @@ mod tests {
         assert!(c.text("files", Some(&args)).contains("3"));
     }
 
+    /// Numbers as text and plural categories (the vendored fluent-bundle's float patch).
+    #[test]
+    fn numbers_select_plurals_and_format_like_rust() {
+        let ru = "n = { $n ->\n    [0] ноль\n    [one] one\n    [few] few\n    [many] many\n   *[other] other\n}\n\
+                  shown = { $n }\nlit = { 1.50 }\n";
+        let c = Catalog::new(vec![("ru", vec![res(ru)])]);
+        let cases: [(f64, &str, &str); 8] = [
+            (0.0, "ноль", "0"),
+            (1.0, "one", "1"),
+            (21.0, "one", "21"),
+            (3.0, "few", "3"),
+            (11.0, "many", "11"),
+            (1.5, "other", "1.5"),
+            (-2.0, "few", "-2"),
+            (0.1, "other", "0.1"),
+        ];
+        for (n, category, text) in cases {
+            let mut args = FluentArgs::new();
+            args.set("n", n);
+            assert_eq!(c.text("n", Some(&args)), category, "plural of {n}");
+            assert_eq!(
+                c.text("shown", Some(&args))
+                    .trim_matches(['\u{2068}', '\u{2069}']),
+                text
+            );
+        }
+        assert_eq!(
+            c.text("lit", None),
+            "1.50",
+            "a literal keeps its fraction digits"
+        );
+    }
+
     #[test]
     fn reports_syntax_errors_with_offsets() {
         let errors = parse("ok = fine\nbroken = {\n").expect_err("must fail");
