@@ -51,3 +51,31 @@ review-change = Ändern
 review-empty = Keine Angabe
 start-over = Neu beginnen
 start-over-confirm = Alle Angaben in diesem Formular werden auf diesem Gerät gelöscht. Wirklich neu beginnen?
+
+## Auswahlliste mit Suche (lange Listen wie die Staatsangehörigkeit)
+
+combobox-hint = Tippen Sie einige Buchstaben und wählen Sie dann mit den Pfeiltasten oder durch Antippen.
+combobox-results = { $count ->
+    [0] Keine Treffer
+    [one] Ein Treffer
+   *[other] { $count } Treffer
+}
+combobox-no-match = Bitte wählen Sie einen Eintrag aus der Liste.
+
+## Wiederholbare Einträge
+
+group-move-up = Nach oben
+group-move-down = Nach unten
+group-count = { $count } von höchstens { $max } Einträgen
+group-full = Mehr Einträge sind nicht möglich.
+
+## Zweisprachige Ansicht für Beratende, Druck
+
+bilingual-toggle = Deutsches Original unter jedem Text zeigen
+bilingual-german = Deutsches Original
+print-review = Übersicht drucken
+
+## Seitenrahmen
+
+skip-to-content = Zum Inhalt springen
+footer-accessibility = Erklärung zur Barrierefreiheit

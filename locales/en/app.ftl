@@ -51,3 +51,31 @@ review-change = Change
 review-empty = Not given
 start-over = Start over
 start-over-confirm = All answers in this form will be deleted from this device. Start over?
+
+## Choosing from a long list with search (e.g. nationality)
+
+combobox-hint = Type a few letters, then choose with the arrow keys or by tapping.
+combobox-results = { $count ->
+    [0] No matches
+    [one] One match
+   *[other] { $count } matches
+}
+combobox-no-match = Please choose an entry from the list.
+
+## Repeatable entries
+
+group-move-up = Move up
+group-move-down = Move down
+group-count = { $count } of at most { $max } entries
+group-full = No more entries can be added.
+
+## Bilingual view for counsellors, printing
+
+bilingual-toggle = Show the German original under every text
+bilingual-german = German original
+print-review = Print this summary
+
+## Page frame
+
+skip-to-content = Skip to content
+footer-accessibility = Accessibility statement
