@@ -79,3 +79,24 @@ print-review = Übersicht drucken
 
 skip-to-content = Zum Inhalt springen
 footer-accessibility = Erklärung zur Barrierefreiheit
+
+## Erklärung zur Barrierefreiheit (BITV 2.0 § 7, Richtlinie (EU) 2016/2102)
+
+a11y-title = Erklärung zur Barrierefreiheit
+a11y-intro = Die Ausländerbehörde ist bemüht, diesen Online-Dienst für Anträge barrierefrei zugänglich zu machen. Sie richtet sich dabei nach dem Behindertengleichstellungsgesetz (BGG) und der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) oder nach den entsprechenden Gesetzen des Landes. Diese Erklärung gilt für diesen Online-Dienst.
+a11y-status-title = Stand der Barrierefreiheit
+a11y-status = Dieser Online-Dienst ist teilweise mit den Anforderungen an die Barrierefreiheit vereinbar. Maßstab sind die Richtlinien für barrierefreie Webinhalte (WCAG 2.2, Stufe AA) und die europäische Norm EN 301 549. Die Gründe stehen im nächsten Abschnitt.
+a11y-known-title = Nicht barrierefreie Inhalte
+a11y-known-1 = Die Übersetzungen in andere Sprachen als Deutsch und Englisch wurden noch nicht von Muttersprachlerinnen und Muttersprachlern geprüft. Sie können deshalb unklare Formulierungen enthalten. Das deutsche Original ist immer verfügbar.
+a11y-known-2 = Sie können Unterlagen noch nicht online hochladen.
+a11y-known-3 = Es gibt noch keine Informationen in Deutscher Gebärdensprache (DGS) und in Leichter Sprache.
+a11y-known-4 = Die Barrierefreiheit wurde bisher mit automatischen Tests und von den Entwicklerinnen und Entwicklern geprüft. Eine unabhängige Prüfung nach dem BITV-Test gab es noch nicht.
+a11y-prepared-title = Erstellung dieser Erklärung
+a11y-prepared = Diese Erklärung wurde am { $date } erstellt. Grundlage ist eine Selbstbewertung. Das heißt: Wir haben den Online-Dienst selbst geprüft.
+a11y-feedback-title = Feedback und Kontakt
+a11y-feedback = Können Sie einen Teil dieses Online-Dienstes nicht gut nutzen? Oder brauchen Sie Informationen in einer barrierefreien Form? Dann melden Sie sich bitte bei uns. Schreiben Sie uns bitte, auf welcher Seite das Problem ist und was nicht funktioniert.
+# Office: replace with the real contact.
+a11y-contact = E-Mail: barrierefreiheit@auslaenderbehoerde.example, Telefon: 0123 456789-0
+a11y-enforcement-title = Durchsetzungsverfahren
+# Office: name your state's enforcement body.
+a11y-enforcement = Haben Sie uns ein Problem gemeldet? Und haben Sie innerhalb von sechs Wochen keine zufriedenstellende Antwort bekommen? Dann können Sie sich an die Durchsetzungsstelle oder Schlichtungsstelle für Barrierefreiheit wenden. Für die Ausländerbehörde ist das die Stelle, die das Land in seinem Gesetz zur Gleichstellung von Menschen mit Behinderungen dafür bestimmt hat. Für Behörden des Bundes ist es die Schlichtungsstelle nach dem Behindertengleichstellungsgesetz (www.schlichtungsstelle-bgg.de).

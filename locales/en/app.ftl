@@ -79,3 +79,24 @@ print-review = Print this summary
 
 skip-to-content = Skip to content
 footer-accessibility = Accessibility statement
+
+## Accessibility statement (BITV 2.0 section 7, Directive (EU) 2016/2102)
+
+a11y-title = Accessibility statement
+a11y-intro = The foreigners' office is committed to making this online application service accessible. It follows the Disability Equality Act (Behindertengleichstellungsgesetz, BGG) and the Barrier-Free Information Technology Ordinance (BITV 2.0), or the corresponding laws of the federal state (Land). This statement applies to this online service.
+a11y-status-title = Compliance status
+a11y-status = This online service is partially compliant with the accessibility requirements. The standards are the Web Content Accessibility Guidelines (WCAG 2.2, level AA) and the European standard EN 301 549. The reasons are listed in the next section.
+a11y-known-title = Non-accessible content
+a11y-known-1 = The translations into languages other than German and English have not yet been checked by native speakers. They may therefore contain unclear wording. The German original is always available.
+a11y-known-2 = You cannot upload documents online yet.
+a11y-known-3 = There is no information in German Sign Language (DGS) or in Easy Language (Leichte Sprache) yet.
+a11y-known-4 = So far, accessibility has been checked with automated tests and by the developers. There has not yet been an independent audit according to the BITV test.
+a11y-prepared-title = Preparation of this statement
+a11y-prepared = This statement was prepared on { $date }. It is based on a self-assessment. This means: we checked the online service ourselves.
+a11y-feedback-title = Feedback and contact
+a11y-feedback = Is there a part of this online service that you cannot use well? Or do you need information in an accessible form? Then please contact us. Please tell us on which page the problem is and what does not work.
+# Office: replace with the real contact.
+a11y-contact = Email: barrierefreiheit@auslaenderbehoerde.example, phone: 0123 456789-0
+a11y-enforcement-title = Enforcement procedure
+# Office: name your state's enforcement body.
+a11y-enforcement = Did you report a problem to us? And did you not get a satisfactory answer within six weeks? Then you can contact the enforcement or conciliation body for accessibility. For the foreigners' office, this is the body named for this purpose in the state's law on equal opportunities for people with disabilities. For federal authorities, it is the Conciliation Body under the Disability Equality Act (Schlichtungsstelle nach dem Behindertengleichstellungsgesetz, www.schlichtungsstelle-bgg.de).

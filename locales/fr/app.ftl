@@ -83,3 +83,57 @@ review-change = Modifier
 review-empty = Non renseigné
 start-over = Recommencer
 start-over-confirm = Toutes les réponses de ce formulaire seront effacées de cet appareil. Recommencer ?
+
+## Liste de choix avec recherche (longues listes comme la nationalité)
+
+combobox-hint = Tapez quelques lettres, puis choisissez avec les flèches du clavier ou en touchant l’écran.
+combobox-results =
+    { $count ->
+        [0] Aucun résultat
+        [one] Un résultat
+       *[other] { $count } résultats
+    }
+combobox-no-match = Veuillez choisir une entrée dans la liste.
+
+## Entrées répétables
+
+group-move-up = Déplacer vers le haut
+group-move-down = Déplacer vers le bas
+group-count =
+    { $count ->
+        [one] { $count } entrée (maximum { $max })
+       *[other] { $count } entrées (maximum { $max })
+    }
+group-full = Vous ne pouvez pas ajouter d’autres entrées.
+
+## Affichage bilingue pour les conseillers, impression
+
+bilingual-toggle = Afficher l’original allemand sous chaque texte
+bilingual-german = Original allemand
+print-review = Imprimer ce récapitulatif
+
+## Cadre de la page
+
+skip-to-content = Aller au contenu
+footer-accessibility = Déclaration d’accessibilité
+
+## Déclaration d’accessibilité (§ 7 BITV 2.0, directive (UE) 2016/2102)
+
+a11y-title = Déclaration d’accessibilité
+a11y-intro = Le service des étrangers s’efforce de rendre ce service de demande en ligne accessible à tous, sans obstacles. Il se base pour cela sur la loi sur l’égalité des personnes handicapées (BGG) et sur le règlement sur les technologies de l’information accessibles (BITV 2.0), ou sur les lois correspondantes du Land. Cette déclaration s’applique à ce service en ligne.
+a11y-status-title = État de conformité
+a11y-status = Ce service en ligne est partiellement conforme aux exigences d’accessibilité. Les critères sont les règles pour l’accessibilité des contenus web (WCAG 2.2, niveau AA) et la norme européenne EN 301 549. Les raisons sont indiquées dans la section suivante.
+a11y-known-title = Contenus non accessibles
+a11y-known-1 = Les traductions dans d’autres langues que l’allemand et l’anglais n’ont pas encore été vérifiées par des locuteurs natifs. Elles peuvent donc contenir des formulations peu claires. L’original allemand est toujours disponible.
+a11y-known-2 = Vous ne pouvez pas encore téléverser de documents en ligne.
+a11y-known-3 = Il n’y a pas encore d’informations en langue des signes allemande (DGS) ni en langage facile à lire et à comprendre (FALC, en allemand Leichte Sprache).
+a11y-known-4 = Jusqu’à présent, l’accessibilité a été vérifiée par des tests automatiques et par les développeurs. Il n’y a pas encore eu d’audit indépendant selon le BITV-Test.
+a11y-prepared-title = Établissement de cette déclaration
+a11y-prepared = Cette déclaration a été établie le { $date }. Elle repose sur une auto-évaluation. Cela veut dire : nous avons vérifié nous-mêmes ce service en ligne.
+a11y-feedback-title = Retour d’information et contact
+a11y-feedback = Vous ne pouvez pas bien utiliser une partie de ce service en ligne ? Ou vous avez besoin d’informations sous une forme accessible ? Dans ce cas, veuillez nous contacter. Indiquez-nous la page concernée et ce qui ne fonctionne pas.
+# Office: replace with the real contact.
+a11y-contact = E-mail : barrierefreiheit@auslaenderbehoerde.example, téléphone : 0123 456789-0
+a11y-enforcement-title = Voies de recours
+# Office: name your state's enforcement body.
+a11y-enforcement = Vous nous avez signalé un problème ? Et vous n’avez pas reçu de réponse satisfaisante dans un délai de six semaines ? Vous pouvez alors vous adresser à l’organisme de contrôle ou de conciliation compétent en matière d’accessibilité. Pour le service des étrangers, c’est l’organisme désigné à cet effet par la loi du Land sur l’égalité des personnes handicapées. Pour les administrations fédérales, c’est l’organe de conciliation prévu par la loi sur l’égalité des personnes handicapées (Schlichtungsstelle nach dem Behindertengleichstellungsgesetz, www.schlichtungsstelle-bgg.de).

@@ -51,3 +51,52 @@ review-change = Değiştir
 review-empty = Belirtilmedi
 start-over = Baştan başla
 start-over-confirm = Bu formdaki tüm yanıtlarınız bu cihazdan silinecek. Gerçekten baştan başlamak istiyor musunuz?
+
+## Arama ile seçim listesi (uyruk gibi uzun listeler)
+
+combobox-hint = Birkaç harf yazın, sonra ok tuşlarıyla veya dokunarak seçin.
+combobox-results = { $count ->
+    [0] Sonuç yok
+    [one] Bir sonuç
+   *[other] { $count } sonuç
+}
+combobox-no-match = Lütfen listedeki seçeneklerden birini seçin.
+
+## Tekrarlanabilir kayıtlar
+
+group-move-up = Yukarı taşı
+group-move-down = Aşağı taşı
+group-count = { $count } kayıt (en fazla { $max })
+group-full = Daha fazla kayıt eklenemez.
+
+## Danışmanlar için iki dilli görünüm, yazdırma
+
+bilingual-toggle = Her metnin altında Almanca asıl metni göster
+bilingual-german = Almanca asıl metin
+print-review = Bu özeti yazdır
+
+## Sayfa çerçevesi
+
+skip-to-content = İçeriğe geç
+footer-accessibility = Erişilebilirlik beyanı
+
+## Erişilebilirlik beyanı (BITV 2.0 § 7, (AB) 2016/2102 sayılı Direktif)
+
+a11y-title = Erişilebilirlik beyanı
+a11y-intro = Yabancılar Dairesi, bu çevrimiçi başvuru hizmetini herkes için engelsiz erişilebilir hâle getirmeye çalışır. Bu konuda Engellilerin Eşitliği Yasası (BGG) ve Engelsiz Bilgi Teknolojisi Yönetmeliği (BITV 2.0) ya da eyaletin ilgili yasaları esas alınır. Bu beyan, bu çevrimiçi hizmet için geçerlidir.
+a11y-status-title = Erişilebilirlik durumu
+a11y-status = Bu çevrimiçi hizmet, erişilebilirlik gerekliliklerine kısmen uygundur. Ölçüt, Web İçeriği Erişilebilirlik Yönergeleri (WCAG 2.2, AA düzeyi) ve Avrupa standardı EN 301 549'dur. Nedenleri bir sonraki bölümde bulabilirsiniz.
+a11y-known-title = Erişilebilir olmayan içerikler
+a11y-known-1 = Almanca ve İngilizce dışındaki dillere yapılan çeviriler, henüz bu dili anadili olarak konuşan kişiler tarafından kontrol edilmedi. Bu yüzden anlaşılması zor ifadeler içerebilir. Almanca asıl metni her zaman görebilirsiniz.
+a11y-known-2 = Belgelerinizi henüz çevrimiçi olarak yükleyemezsiniz.
+a11y-known-3 = Henüz Alman İşaret Dilinde (DGS) ve Kolay Dilde (Leichte Sprache) bilgi yoktur.
+a11y-known-4 = Erişilebilirlik şimdiye kadar otomatik testlerle ve geliştiriciler tarafından kontrol edildi. BITV testine göre bağımsız bir denetim henüz yapılmadı.
+a11y-prepared-title = Bu beyanın hazırlanması
+a11y-prepared = Bu beyan { $date } tarihinde hazırlandı. Beyan bir öz değerlendirmeye dayanır. Yani çevrimiçi hizmeti kendimiz kontrol ettik.
+a11y-feedback-title = Geri bildirim ve iletişim
+a11y-feedback = Bu çevrimiçi hizmetin bir bölümünü iyi kullanamıyor musunuz? Ya da bilgilere erişilebilir bir biçimde mi ihtiyacınız var? O zaman lütfen bize başvurun. Lütfen sorunun hangi sayfada olduğunu ve neyin çalışmadığını bize yazın.
+# Office: replace with the real contact.
+a11y-contact = E-posta: barrierefreiheit@auslaenderbehoerde.example, Telefon: 0123 456789-0
+a11y-enforcement-title = Şikâyet yolu
+# Office: name your state's enforcement body.
+a11y-enforcement = Bize bir sorun bildirdiniz mi? Ve altı hafta içinde tatmin edici bir yanıt alamadınız mı? O zaman erişilebilirlik konusundaki denetim kurumuna veya arabuluculuk kurumuna başvurabilirsiniz. Yabancılar Dairesi için bu kurum, eyaletin engelli kişilerin eşitliğine ilişkin yasasında bu görev için belirlenen kurumdur. Federal kurumlar için ise bu, Engellilerin Eşitliği Yasası'na göre kurulan arabuluculuk kurumudur (Schlichtungsstelle nach dem Behindertengleichstellungsgesetz, www.schlichtungsstelle-bgg.de).
