@@ -29,6 +29,18 @@ fn supported(tag: &str) -> Option<&'static str> {
         .find(|t| *t == primary)
 }
 
+/// A choice remembered on the device (`localStorage`: not personal data, only preferences).
+pub fn stored(key: &str) -> Option<String> {
+    let storage = web_sys::window()?.local_storage().ok()??;
+    storage.get_item(key).ok()?
+}
+
+pub fn store(key: &str, value: &str) {
+    if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) {
+        let _ = storage.set_item(key, value);
+    }
+}
+
 /// `?lang=` in the URL, then the remembered choice, then the browser's languages, then German.
 pub fn initial_locale() -> String {
     let window = web_sys::window();
@@ -40,10 +52,7 @@ pub fn initial_locale() -> String {
                 .split('&')
                 .find_map(|kv| kv.strip_prefix("lang=").and_then(supported))
         });
-    let remembered = || {
-        let storage = window.as_ref()?.local_storage().ok()??;
-        supported(&storage.get_item(STORAGE_KEY).ok()??)
-    };
+    let remembered = || supported(&stored(STORAGE_KEY)?);
     let browser = || {
         let langs = window.as_ref()?.navigator().languages();
         langs
@@ -63,9 +72,7 @@ pub fn apply(lang: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    if let Ok(Some(storage)) = window.local_storage() {
-        let _ = storage.set_item(STORAGE_KEY, lang);
-    }
+    store(STORAGE_KEY, lang);
     if let Some(root) = window.document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", lang);
         let _ = root.set_attribute("dir", if i18n::is_rtl(lang) { "rtl" } else { "ltr" });

@@ -23,6 +23,9 @@ pub struct Ctx {
     pub data: RwSignal<Value>,
     pub touched: RwSignal<BTreeSet<String>>,
     pub issues: Memo<Shared<Vec<FieldIssue>>>,
+    /// The counsellor's bilingual view: every text with its German original beneath. Read
+    /// when a step is built; the page rebuilds the step when it changes.
+    pub bilingual: RwSignal<bool>,
 }
 
 impl Ctx {
@@ -49,18 +52,65 @@ impl Ctx {
         self.cat.text(id, None)
     }
 
-    /// The message for an issue: the field's own override, else the app-wide one.
-    pub fn issue_text(&self, issue: &FieldIssue) -> String {
+    /// The German original of `id` when the bilingual view is on, or `always` (legally
+    /// binding declarations); nothing in German or when it reads the same.
+    pub fn original(&self, id: &str, args: Option<&FluentArgs>, always: bool) -> Option<String> {
+        (always || self.bilingual.get_untracked())
+            .then(|| self.cat.original(id, args))
+            .flatten()
+    }
+
+    /// `id`'s text and, beneath it, its German original (see `original`).
+    pub fn both(&self, id: &str, args: Option<&FluentArgs>) -> (String, Option<AnyView>) {
+        self.both_if(id, args, false)
+    }
+
+    fn both_if(
+        &self,
+        id: &str,
+        args: Option<&FluentArgs>,
+        always: bool,
+    ) -> (String, Option<AnyView>) {
+        (
+            self.cat.text(id, args),
+            original_view(self.original(id, args, always)),
+        )
+    }
+
+    /// For places that hold plain text only (`<option>`, the combobox): "text (German)".
+    pub fn inline(&self, id: &str) -> String {
+        let text = self.text(id);
+        match self.original(id, None, false) {
+            // Isolated, so a German original keeps its order inside Arabic or Persian text.
+            Some(de) => format!("{text} \u{2068}({de})\u{2069}"),
+            None => text,
+        }
+    }
+
+    /// The message id and arguments for an issue: the field's own override, else the
+    /// app-wide one.
+    fn issue_message(&self, issue: &FieldIssue) -> (String, FluentArgs<'static>) {
         let kw = issue.keyword.as_str();
-        let args = error_args(&issue.params);
-        issue
+        let own = issue
             .stem
             .as_ref()
-            .and_then(|stem| {
-                self.cat
-                    .get(&message::field_error(&self.form.id, stem, kw), Some(&args))
-            })
-            .unwrap_or_else(|| self.cat.text(&message::error(kw), Some(&args)))
+            .map(|stem| message::field_error(&self.form.id, stem, kw))
+            .filter(|id| self.cat.has(id));
+        (
+            own.unwrap_or_else(|| message::error(kw)),
+            error_args(&issue.params),
+        )
+    }
+
+    pub fn issue_text(&self, issue: &FieldIssue) -> String {
+        let (id, args) = self.issue_message(issue);
+        self.cat.text(&id, Some(&args))
+    }
+
+    /// The issue's German original in the bilingual view.
+    pub fn issue_original(&self, issue: &FieldIssue) -> Option<String> {
+        let (id, args) = self.issue_message(issue);
+        self.original(&id, Some(&args), false)
     }
 }
 
@@ -73,6 +123,11 @@ fn collect_pointers(items: &[Item], out: &mut Vec<String>) {
             Item::Info(_) | Item::Attachment(_) => {}
         }
     }
+}
+
+/// A German original on its own line, marked as German for screen readers.
+pub fn original_view(text: Option<String>) -> Option<AnyView> {
+    text.map(|t| view! { <span class="original" lang="de" dir="ltr">{t}</span> }.into_any())
 }
 
 /// Fluent arguments for an error's typed parameters.
@@ -144,11 +199,12 @@ fn render_item(ctx: &Ctx, step: usize, item: &Item, path: &[usize], base: &str) 
     match item {
         Item::Field(field) => render_field(ctx, field, base),
         Item::Info(id) => {
-            view! { <p class="info">{ctx.text(&message::info(f, id))}</p> }.into_any()
+            view! { <p class="info">{ctx.both(&message::info(f, id), None)}</p> }.into_any()
         }
         Item::Section(s) => {
-            let title = ctx.text(&message::section_title(f, &s.id));
-            let help = ctx.cat.get(&message::section_help(f, &s.id), None);
+            let title = ctx.both(&message::section_title(f, &s.id), None);
+            let help_id = message::section_help(f, &s.id);
+            let help = ctx.cat.has(&help_id).then(|| ctx.both(&help_id, None));
             view! {
                 <fieldset class="section">
                     <legend>{title}</legend>
@@ -161,8 +217,9 @@ fn render_item(ctx: &Ctx, step: usize, item: &Item, path: &[usize], base: &str) 
         Item::Group(g) => render_group(ctx, step, g, path),
         Item::Attachment(i) => {
             let slot = &ctx.form.attachments[*i];
-            let label = ctx.text(&message::attachment_label(f, &slot.id));
-            let help = ctx.cat.get(&message::attachment_help(f, &slot.id), None);
+            let label = ctx.both(&message::attachment_label(f, &slot.id), None);
+            let help_id = message::attachment_help(f, &slot.id);
+            let help = ctx.cat.has(&help_id).then(|| ctx.both(&help_id, None));
             // The slot and its rules; picking and uploading files is the submission feature.
             view! {
                 <div class="attachment">
@@ -175,62 +232,143 @@ fn render_item(ctx: &Ctx, step: usize, item: &Item, path: &[usize], base: &str) 
     }
 }
 
+/// A repeatable group: its entries as numbered fieldsets, each with "move up", "move down"
+/// and "remove"; "add" while there is room. Focus follows the entry a button moved or added,
+/// and the count is announced.
 fn render_group(ctx: &Ctx, step: usize, g: &pforte_engine::form::Group, path: &[usize]) -> AnyView {
     let f = &ctx.form.id;
     let at = g.field.pointer.clone();
-    let legend = ctx.text(&message::label(f, &g.field.stem));
+    let dom = control_id(&at);
+    let legend = ctx.both(&message::label(f, &g.field.stem), None);
     let entry_id = message::group_entry(f, &g.field.stem);
-    let max = g.max_items;
+    let (min, max) = (g.min_items, g.max_items);
+    let data = ctx.data;
     let len = {
         let at = at.clone();
-        let data = ctx.data;
         Memo::new(move |_| {
             data.with(|d| d.pointer(&at).and_then(Value::as_array).map_or(0, Vec::len))
         })
     };
+    // Swap entries `i` and `j`, then focus the same button on the entry where it went.
+    let swap = {
+        let at = at.clone();
+        let dom = dom.clone();
+        move |i: usize, j: usize, button: &'static str| {
+            data.update(|d| {
+                if let Some(Value::Array(a)) = d.pointer_mut(&at) {
+                    if i < a.len() && j < a.len() {
+                        a.swap(i, j);
+                    }
+                }
+            });
+            let n = len.get_untracked();
+            let (up, down) = (format!("{dom}-{j}-up"), format!("{dom}-{j}-down"));
+            let target = match button {
+                "up" if j == 0 => down,
+                "down" if j + 1 == n => up,
+                "up" => up,
+                _ => down,
+            };
+            request_animation_frame(move || crate::nav::focus(&target));
+        }
+    };
     let ctx2 = ctx.clone();
     let path = path.to_vec();
-    let entries = move || {
-        (0..len.get())
-            .map(|i| {
-                let Some(Item::Group(g)) = find(&ctx2.form, step, &path) else { return ().into_any() };
-                let mut args = FluentArgs::new();
-                args.set("number", FluentValue::from(i + 1));
-                let title = ctx2.cat.text(&entry_id, Some(&args));
-                let base = format!("{}/{i}", g.field.pointer);
-                let data = ctx2.data;
-                let remove_at = base.clone();
-                view! {
-                    <fieldset class="entry">
-                        <legend>{title}</legend>
-                        {render_items(&ctx2, step, &g.items, &path, &base)}
-                        <button type="button" class="secondary" on:click=move |_| data.update(|d| { pointer::remove(d, &remove_at); })>
-                            {ctx2.text("group-remove")}
-                        </button>
-                    </fieldset>
-                }
-                .into_any()
-            })
-            .collect_view()
+    let entries = {
+        let dom = dom.clone();
+        move || {
+            let n = len.get();
+            (0..n)
+                .map(|i| {
+                    let Some(Item::Group(g)) = find(&ctx2.form, step, &path) else {
+                        return ().into_any();
+                    };
+                    let mut args = FluentArgs::new();
+                    args.set("number", FluentValue::from(i + 1));
+                    let title = ctx2.cat.text(&entry_id, Some(&args));
+                    let title_de = original_view(ctx2.original(&entry_id, Some(&args), false));
+                    let base = format!("{}/{i}", g.field.pointer);
+                    let remove_at = base.clone();
+                    let (up, down) = (swap.clone(), swap.clone());
+                    // Each button names its entry for screen readers ("Move up: Person 2").
+                    let which = format!(": {title}");
+                    let button = |text: String| {
+                        let which = which.clone();
+                        view! { {text}<span class="visually-hidden">{which}</span> }
+                    };
+                    view! {
+                        <fieldset class="entry" id=format!("{dom}-{i}")>
+                            <legend>{title.clone()}{title_de}</legend>
+                            {render_items(&ctx2, step, &g.items, &path, &base)}
+                            <div class="entry-actions">
+                                {(i > 0).then(|| view! {
+                                    <button type="button" class="secondary" id=format!("{dom}-{i}-up")
+                                        on:click=move |_| up(i, i - 1, "up")>{button(ctx2.text("group-move-up"))}</button>
+                                })}
+                                {(i + 1 < n).then(|| view! {
+                                    <button type="button" class="secondary" id=format!("{dom}-{i}-down")
+                                        on:click=move |_| down(i, i + 1, "down")>{button(ctx2.text("group-move-down"))}</button>
+                                })}
+                                {(n as u64 > min).then(|| view! {
+                                    <button type="button" class="secondary" on:click=move |_| data.update(|d| { pointer::remove(d, &remove_at); })>
+                                        {button(ctx2.text("group-remove"))}
+                                    </button>
+                                })}
+                            </div>
+                        </fieldset>
+                    }
+                    .into_any()
+                })
+                .collect_view()
+        }
     };
-    let data = ctx.data;
-    let add = move |_| {
-        data.update(|d| {
-            if d.pointer(&at).is_none() {
-                pointer::set(d, &at, Value::Array(Vec::new()));
-            }
-            if let Some(Value::Array(a)) = d.pointer_mut(&at) {
-                if max.is_none_or(|m| (a.len() as u64) < m) {
-                    a.push(Value::Object(Default::default()));
+    let add = {
+        let dom = dom.clone();
+        move |_| {
+            data.update(|d| {
+                if d.pointer(&at).is_none() {
+                    pointer::set(d, &at, Value::Array(Vec::new()));
                 }
-            }
-        })
+                if let Some(Value::Array(a)) = d.pointer_mut(&at) {
+                    if max.is_none_or(|m| (a.len() as u64) < m) {
+                        a.push(Value::Object(Default::default()));
+                    }
+                }
+            });
+            // Into the new entry, at its first control.
+            let entry = format!("{dom}-{}", len.get_untracked().saturating_sub(1));
+            request_animation_frame(move || {
+                let first = document()
+                    .get_element_by_id(&entry)
+                    .and_then(|e| e.query_selector("input, select, textarea").ok().flatten());
+                if let Some(id) = first.map(|e| e.id()) {
+                    crate::nav::focus(&id);
+                }
+            });
+        }
+    };
+    let full = move || max.is_some_and(|m| len.get() as u64 >= m);
+    let (full_text, add_text) = (ctx.text("group-full"), ctx.text("group-add"));
+    let count = {
+        let cat = ctx.cat.clone();
+        move || {
+            let m = max?;
+            let mut args = FluentArgs::new();
+            args.set("count", FluentValue::from(len.get()));
+            args.set("max", FluentValue::from(m));
+            Some(cat.text("group-count", Some(&args)))
+        }
     };
     view! {
-        <fieldset class="group">
+        <fieldset class="group" id=dom>
             <legend>{legend}</legend>
+            <p class="help" role="status">{count}</p>
             {entries}
-            <button type="button" class="secondary" on:click=add>{ctx.text("group-add")}</button>
+            {move || if full() {
+                view! { <p class="help">{full_text.clone()}</p> }.into_any()
+            } else {
+                view! { <button type="button" class="secondary" on:click=add.clone()>{add_text.clone()}</button> }.into_any()
+            }}
         </fieldset>
     }
     .into_any()
@@ -249,6 +387,9 @@ struct Wiring {
     stem: String,
     dom_id: String,
     has_help: bool,
+    /// An error of the control itself, shown before the validator's (the combobox's
+    /// "choose an entry from the list").
+    note: Option<Signal<Option<&'static str>>>,
 }
 
 impl Wiring {
@@ -262,21 +403,34 @@ impl Wiring {
             stem: field.stem.clone(),
             dom_id,
             has_help,
+            note: None,
         }
     }
 
     fn error(&self) -> impl Fn() -> Option<String> + Send + Sync + Clone + 'static {
+        let error = self.error_both();
+        move || error().map(|(text, _)| text)
+    }
+
+    /// The field's error once it was left, and its German original in the bilingual view.
+    fn error_both(
+        &self,
+    ) -> impl Fn() -> Option<(String, Option<String>)> + Send + Sync + Clone + 'static {
         let ctx = self.ctx.clone();
         let at = self.at.clone();
+        let note = self.note;
         move || {
             if !ctx.touched.with(|t| t.contains(&at)) {
                 return None;
+            }
+            if let Some(id) = note.and_then(|n| n.get()) {
+                return Some((ctx.text(id), ctx.original(id, None, false)));
             }
             let issues = ctx.issues.get();
             let issue = issues
                 .iter()
                 .find(|i| i.pointer == at || i.pointer.starts_with(&format!("{at}/")))?;
-            Some(ctx.issue_text(issue))
+            Some((ctx.issue_text(issue), ctx.issue_original(issue)))
         }
     }
 
@@ -328,30 +482,35 @@ impl Wiring {
     }
 
     fn help_view(&self) -> Option<AnyView> {
-        let text = self
-            .ctx
-            .cat
-            .get(&message::help(&self.ctx.form.id, &self.stem), None)?;
+        let id = message::help(&self.ctx.form.id, &self.stem);
+        let text = self.ctx.cat.has(&id).then(|| self.ctx.both(&id, None))?;
         Some(view! { <p class="help" id=format!("{}-help", self.dom_id)>{text}</p> }.into_any())
     }
 
     fn error_view(&self) -> AnyView {
-        let error = self.error();
-        view! { <p class="error" id=format!("{}-error", self.dom_id) aria-live="polite">{error}</p> }.into_any()
+        let error = self.error_both();
+        let text = move || error().map(|(text, german)| (text, original_view(german)));
+        view! { <p class="error" id=format!("{}-error", self.dom_id) aria-live="polite">{text}</p> }
+            .into_any()
     }
 }
 
-fn option_label(ctx: &Ctx, field: &Field, value: &Value) -> String {
+pub fn option_label(ctx: &Ctx, field: &Field, value: &Value) -> String {
     let token = option_token(value);
     match &field.code_list {
-        Some(list) => ctx.text(&message::code(list, &token)),
-        None => ctx.text(&message::option(&ctx.form.id, &field.stem, &token)),
+        Some(list) => ctx.inline(&message::code(list, &token)),
+        None => ctx.inline(&message::option(&ctx.form.id, &field.stem, &token)),
     }
 }
 
 fn render_field(ctx: &Ctx, field: &Field, base: &str) -> AnyView {
     let w = Wiring::new(ctx, field, base);
-    let label = ctx.text(&message::label(&ctx.form.id, &field.stem));
+    // A consent is a legally binding declaration: its German original is always offered.
+    let label = ctx.both_if(
+        &message::label(&ctx.form.id, &field.stem),
+        None,
+        field.widget == Widget::Consent,
+    );
     let required = field.required;
     let mark = move || required.then(|| view! { <span class="req" aria-hidden="true">" *"</span> });
     let invalid = {
@@ -402,7 +561,7 @@ fn render_field(ctx: &Ctx, field: &Field, base: &str) -> AnyView {
             };
             view! {
                 <div class="field">
-                    <label for=w.dom_id.clone()>{label}{mark}</label>
+                    <label for=w.dom_id.clone()>{label.0}{mark}{label.1}</label>
                     {w.help_view()}
                     {control}
                     {w.error_view()}
@@ -410,7 +569,56 @@ fn render_field(ctx: &Ctx, field: &Field, base: &str) -> AnyView {
             }
             .into_any()
         }
-        Widget::Select | Widget::Combobox => {
+        Widget::Combobox => {
+            let choices = crate::combobox::Choices::new(
+                field.options.clone(),
+                field
+                    .options
+                    .iter()
+                    .map(|v| option_label(ctx, field, v))
+                    .collect(),
+            );
+            let shown = w.value()().and_then(|v| choices.label_of(&v).map(str::to_string));
+            let state = crate::combobox::State::new(shown.unwrap_or_default());
+            let mut w = w;
+            w.note = Some(Signal::derive({
+                let value = w.value();
+                move || {
+                    state
+                        .unmatched(value().is_some())
+                        .then_some("combobox-no-match")
+                }
+            }));
+            let invalid = {
+                let error = w.error();
+                move || error().is_some().then_some("true")
+            };
+            let cat = ctx.cat.clone();
+            let control = crate::combobox::combobox(crate::combobox::Props {
+                state,
+                id: w.dom_id.clone(),
+                name: w.at.clone(),
+                required,
+                choices,
+                value: Box::new(w.value()),
+                set: Box::new(w.set()),
+                touch: Box::new(w.touch()),
+                describedby: Box::new(w.describedby()),
+                invalid: Box::new(invalid),
+                hint: ctx.text("combobox-hint"),
+                results: Box::new(move |n| crate::combobox::results_text(&cat, n)),
+            });
+            view! {
+                <div class="field">
+                    <label for=w.dom_id.clone()>{label.0}{mark}{label.1}</label>
+                    {w.help_view()}
+                    {control}
+                    {w.error_view()}
+                </div>
+            }
+            .into_any()
+        }
+        Widget::Select => {
             let value = w.value();
             let options = field
                 .options
@@ -433,7 +641,7 @@ fn render_field(ctx: &Ctx, field: &Field, base: &str) -> AnyView {
             };
             view! {
                 <div class="field">
-                    <label for=w.dom_id.clone()>{label}{mark}</label>
+                    <label for=w.dom_id.clone()>{label.0}{mark}{label.1}</label>
                     {w.help_view()}
                     <select id=w.dom_id.clone() name=w.at.clone() aria-describedby=w.describedby() aria-invalid=invalid
                         aria-required=required.then_some("true") on:change=on_change>
@@ -448,8 +656,8 @@ fn render_field(ctx: &Ctx, field: &Field, base: &str) -> AnyView {
         Widget::Radio | Widget::YesNo => {
             let choices: Vec<(Value, String)> = if field.widget == Widget::YesNo {
                 vec![
-                    (Value::Bool(true), ctx.text("answer-yes")),
-                    (Value::Bool(false), ctx.text("answer-no")),
+                    (Value::Bool(true), ctx.inline("answer-yes")),
+                    (Value::Bool(false), ctx.inline("answer-no")),
                 ]
             } else {
                 field
@@ -479,7 +687,7 @@ fn render_field(ctx: &Ctx, field: &Field, base: &str) -> AnyView {
                 .collect_view();
             view! {
                 <fieldset class="field" aria-describedby=w.describedby() aria-invalid=invalid>
-                    <legend>{label}{mark}</legend>
+                    <legend>{label.0}{mark}{label.1}</legend>
                     {w.help_view()}
                     {radios}
                     {w.error_view()}
@@ -497,7 +705,7 @@ fn render_field(ctx: &Ctx, field: &Field, base: &str) -> AnyView {
                         <input type="checkbox" id=w.dom_id.clone() aria-describedby=w.describedby() aria-invalid=invalid
                             aria-required=required.then_some("true") prop:checked=move || value() == Some(Value::Bool(true))
                             on:change=move |ev| { set(event_target_checked(&ev).then_some(Value::Bool(true))); touch(); } />
-                        <label for=w.dom_id.clone()>{label}{mark}</label>
+                        <label for=w.dom_id.clone()>{label.0}{mark}{label.1}</label>
                     </div>
                     {w.help_view()}
                     {w.error_view()}
@@ -538,7 +746,7 @@ fn render_field(ctx: &Ctx, field: &Field, base: &str) -> AnyView {
                 .collect_view();
             view! {
                 <fieldset class="field" aria-describedby=w.describedby() aria-invalid=invalid>
-                    <legend>{label}{mark}</legend>
+                    <legend>{label.0}{mark}{label.1}</legend>
                     {w.help_view()}
                     {boxes}
                     {w.error_view()}

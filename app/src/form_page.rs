@@ -18,6 +18,8 @@ use crate::regex_js::JsRegexEngine;
 use crate::review::Review;
 use crate::timer;
 
+const BILINGUAL_KEY: &str = "pforte-bilingual";
+
 #[component]
 pub fn FormPage(id: String, lang: RwSignal<String>) -> impl IntoView {
     let data = RwSignal::new(Value::Object(Default::default()));
@@ -121,13 +123,30 @@ fn FormView(
         current.track();
         summary.set(shared(Vec::new()));
     });
+    // The counsellor's bilingual view (remembered on the device), offered in every language
+    // but German.
+    let bilingual = RwSignal::new(catalog::stored(BILINGUAL_KEY).as_deref() == Some("1"));
     let ctx = Ctx {
         form: form.clone(),
         cat: cat.clone(),
         data,
         touched,
         issues,
+        bilingual,
     };
+    let toggle = (cat.locale != pforte_engine::i18n::FALLBACK).then(|| {
+        view! {
+            <div class="choice bilingual">
+                <input type="checkbox" id="bilingual" prop:checked=move || bilingual.get()
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        catalog::store(BILINGUAL_KEY, if on { "1" } else { "0" });
+                        bilingual.set(on);
+                    } />
+                <label for="bilingual">{cat.text("bilingual-toggle", None)}</label>
+            </div>
+        }
+    });
     let title = cat.text(&message::title(&form.id), None);
     // Autosave: every change, debounced, encrypted on the device (not on the first run: that
     // would store an empty draft on every visit).
@@ -159,9 +178,11 @@ fn FormView(
     };
     view! {
         <h1>{title}</h1>
+        {toggle}
         {
             let ctx = ctx.clone();
-            move || match current.get() {
+            // The step is rebuilt when the bilingual view is switched.
+            move || match (current.get(), bilingual.track()).0 {
                 None => view! { <Review ctx=ctx.clone() place visible_steps /> }.into_any(),
                 Some(index) => view! { <StepView ctx=ctx.clone() index place visible_steps summary /> }.into_any(),
             }
@@ -195,8 +216,9 @@ fn StepView(
             cat.text("step-progress", Some(&args))
         }
     };
-    let heading = ctx.cat.text(&message::step_title(&form.id, &step.id), None);
-    let help = ctx.cat.get(&message::step_help(&form.id, &step.id), None);
+    let heading = ctx.both(&message::step_title(&form.id, &step.id), None);
+    let help_id = message::step_help(&form.id, &step.id);
+    let help = ctx.cat.has(&help_id).then(|| ctx.both(&help_id, None));
     let neighbour = move |forward: bool| -> Option<usize> {
         let steps = visible_steps.get_untracked();
         let pos = steps.iter().position(|s| *s == index)?;

@@ -3,6 +3,7 @@
 mod api;
 mod app;
 mod catalog;
+mod combobox;
 mod drafts;
 mod fields;
 mod form_page;

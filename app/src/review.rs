@@ -3,11 +3,11 @@
 //! is dropped from the submission as well).
 
 use leptos::prelude::*;
-use pforte_engine::form::{message, option_token, Field, Item, Widget};
+use pforte_engine::form::{message, Field, Item, Widget};
 use pforte_engine::i18n::{FluentArgs, FluentValue};
 use serde_json::Value;
 
-use crate::fields::Ctx;
+use crate::fields::{option_label, Ctx};
 use crate::nav::Place;
 
 #[component]
@@ -23,9 +23,8 @@ pub fn Review(ctx: Ctx, place: RwSignal<Place>, visible_steps: Memo<Vec<usize>>)
                     let step = &ctx.form.steps[index];
                     let mut rows = Vec::new();
                     answers(&ctx, &step.items, &data, &data, "", &mut rows);
-                    let title = ctx
-                        .cat
-                        .text(&message::step_title(&ctx.form.id, &step.id), None);
+                    let title_id = message::step_title(&ctx.form.id, &step.id);
+                    let (title, title_de) = ctx.both(&title_id, None);
                     let to = Place::Step(Some(step.id.clone()));
                     let href = crate::nav::form_path(&ctx.form.id, &to);
                     let form_id = ctx.form.id.clone();
@@ -37,7 +36,7 @@ pub fn Review(ctx: Ctx, place: RwSignal<Place>, visible_steps: Memo<Vec<usize>>)
                     let has_rows = !rows.is_empty();
                     view! {
                         <section class="review-step">
-                            <h2>{title.clone()}</h2>
+                            <h2>{title.clone()}{title_de}</h2>
                             <a class="change" href=href on:click=change>
                                 {ctx.cat.text("review-change", None)}
                                 <span class="visually-hidden">": "{title}</span>
@@ -49,9 +48,26 @@ pub fn Review(ctx: Ctx, place: RwSignal<Place>, visible_steps: Memo<Vec<usize>>)
                 .collect_view()
         }
     };
+    // Printing: in both languages (a counsellor hands the applicant the German original
+    // beside their own), without the page's controls (see style.css).
+    let print = {
+        let bilingual = ctx.bilingual;
+        move |_| {
+            bilingual.set(true);
+            set_timeout(
+                || {
+                    let _ = window().print();
+                },
+                std::time::Duration::from_millis(100),
+            );
+        }
+    };
     view! {
         <p class="progress">{ctx.cat.text("review-intro", None)}</p>
-        <h2 class="review-title">{ctx.cat.text("review-title", None)}</h2>
+        <h2 class="review-title">{ctx.both("review-title", None)}</h2>
+        <p class="print">
+            <button type="button" class="secondary" on:click=print>{ctx.cat.text("print-review", None)}</button>
+        </p>
         {body}
     }
 }
@@ -70,7 +86,7 @@ fn answers(
         match item {
             Item::Field(field) if item.shown(scope) => {
                 let value = root.pointer(&format!("{base}{}", field.pointer));
-                let label = ctx.cat.text(&message::label(f, &field.stem), None);
+                let label = ctx.both(&message::label(f, &field.stem), None);
                 let text = display(ctx, field, value);
                 out.push(
                     view! { <div class="answer"><dt>{label}</dt><dd>{text}</dd></div> }.into_any(),
@@ -83,7 +99,7 @@ fn answers(
                     .pointer(&at)
                     .and_then(Value::as_array)
                     .map_or(0, Vec::len);
-                let label = ctx.cat.text(&message::label(f, &g.field.stem), None);
+                let label = ctx.both(&message::label(f, &g.field.stem), None);
                 if entries == 0 {
                     let none = ctx.cat.text("review-empty", None);
                     out.push(
@@ -96,9 +112,7 @@ fn answers(
                     let entry = root.pointer(&entry_base).cloned().unwrap_or(Value::Null);
                     let mut args = FluentArgs::new();
                     args.set("number", FluentValue::from(i + 1));
-                    let title = ctx
-                        .cat
-                        .text(&message::group_entry(f, &g.field.stem), Some(&args));
+                    let title = ctx.both(&message::group_entry(f, &g.field.stem), Some(&args));
                     let mut rows = Vec::new();
                     answers(ctx, &g.items, root, &entry, &entry_base, &mut rows);
                     out.push(view! { <div class="answer entry"><dt>{title}</dt><dd><dl>{rows}</dl></dd></div> }.into_any());
@@ -111,20 +125,12 @@ fn answers(
 
 /// An answer as the applicant would say it: option labels, yes/no, dates in their locale.
 fn display(ctx: &Ctx, field: &Field, value: Option<&Value>) -> String {
-    let option = |v: &Value| {
-        let token = option_token(v);
-        match &field.code_list {
-            Some(list) => ctx.cat.text(&message::code(list, &token), None),
-            None => ctx
-                .cat
-                .text(&message::option(&ctx.form.id, &field.stem, &token), None),
-        }
-    };
+    let option = |v: &Value| option_label(ctx, field, v);
     match (field.widget, value) {
-        (_, None | Some(Value::Null)) => ctx.cat.text("review-empty", None),
-        (Widget::YesNo | Widget::Consent, Some(Value::Bool(b))) => ctx
-            .cat
-            .text(if *b { "answer-yes" } else { "answer-no" }, None),
+        (_, None | Some(Value::Null)) => ctx.inline("review-empty"),
+        (Widget::YesNo | Widget::Consent, Some(Value::Bool(b))) => {
+            ctx.inline(if *b { "answer-yes" } else { "answer-no" })
+        }
         (Widget::Radio | Widget::Select | Widget::Combobox, Some(v)) => option(v),
         (Widget::Checkboxes, Some(Value::Array(list))) => {
             list.iter().map(option).collect::<Vec<_>>().join(", ")

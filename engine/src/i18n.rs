@@ -66,6 +66,8 @@ pub struct Catalog {
     bundles: Vec<FluentBundle<FluentResource>>,
     /// The tag of the most preferred locale.
     pub locale: String,
+    /// Which bundle is German, when German is not the preferred locale.
+    original: Option<usize>,
 }
 
 impl Catalog {
@@ -73,6 +75,10 @@ impl Catalog {
     /// ids across resources of one locale keep the first definition.
     pub fn new(chain: Vec<(&str, Vec<FluentResource>)>) -> Catalog {
         let locale = chain.first().map_or(FALLBACK, |(t, _)| *t).to_string();
+        let original = chain
+            .iter()
+            .position(|(t, _)| *t == FALLBACK)
+            .filter(|&i| i > 0);
         let bundles = chain
             .into_iter()
             .map(|(tag, resources)| {
@@ -85,7 +91,11 @@ impl Catalog {
                 bundle
             })
             .collect();
-        Catalog { bundles, locale }
+        Catalog {
+            bundles,
+            locale,
+            original,
+        }
     }
 
     /// Does any bundle in the chain have `id`?
@@ -95,17 +105,35 @@ impl Catalog {
 
     /// Format `id` from the first bundle that has it.
     pub fn get(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-        self.bundles.iter().find_map(|b| {
-            let pattern = b.get_message(id)?.value()?;
-            let mut errors = Vec::new();
-            Some(b.format_pattern(pattern, args, &mut errors).into_owned())
-        })
+        self.bundles.iter().find_map(|b| format(b, id, args))
+    }
+
+    /// The German original of `id`, when the preferred locale is another one and its text
+    /// differs from the German (a message not yet translated is already German). For the
+    /// counsellor's bilingual view and for legally binding declarations.
+    pub fn original(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let german = format(self.bundles.get(self.original?)?, id, args)?;
+        (self.get(id, args).as_deref() != Some(german.as_str())).then_some(german)
     }
 
     /// Format `id`, or show the id itself when no locale has it.
     pub fn text(&self, id: &str, args: Option<&FluentArgs>) -> String {
         self.get(id, args).unwrap_or_else(|| id.to_string())
     }
+}
+
+fn format(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    args: Option<&FluentArgs>,
+) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
 }
 
 #[cfg(test)]
@@ -129,6 +157,18 @@ mod tests {
         assert_eq!(c.text("only-de", None), "Nur Deutsch");
         assert_eq!(c.text("missing", None), "missing");
         assert!(c.has("only-de") && !c.has("missing"));
+        assert_eq!(c.original("hello", None).as_deref(), Some("Hallo"));
+        assert_eq!(
+            c.original("only-de", None),
+            None,
+            "untranslated: already German"
+        );
+        let de = Catalog::new(vec![(FALLBACK, vec![res("hello = Hallo\n")])]);
+        assert_eq!(
+            de.original("hello", None),
+            None,
+            "German has no second language"
+        );
     }
 
     #[test]

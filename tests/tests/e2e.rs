@@ -2,7 +2,10 @@
 //! in headless Chromium over WebDriver. Run through `cargo xtask test`, which builds both and
 //! passes their paths in the environment.
 
+mod bilingual;
+mod combobox;
 mod drafts;
+mod groups;
 mod harness;
 mod thin_slice;
 mod wizard;
