@@ -7,17 +7,25 @@ use pforte_engine::i18n::LOCALES;
 
 use crate::catalog;
 use crate::form_page::FormPage;
+use crate::statement::Statement;
 
 /// What the path asks for.
 enum Route {
     Catalogue,
     Form(String),
+    Statement,
 }
+
+/// The accessibility statement's address.
+const STATEMENT: &str = "/accessibility";
 
 fn route() -> Route {
     let path = web_sys::window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_default();
+    if path == STATEMENT {
+        return Route::Statement;
+    }
     match path.strip_prefix("/forms/") {
         // `/forms/<id>` and its places (`/forms/<id>/<step>`, `/forms/<id>/review`).
         Some(rest) if !rest.is_empty() => {
@@ -36,16 +44,37 @@ pub fn App() -> impl IntoView {
     crate::offline::register();
     let lang = RwSignal::new(catalog::initial_locale());
     Effect::new(move || catalog::apply(&lang.get()));
+    let frame = crate::api::loaded(move || {
+        let lang = lang.get();
+        async move { catalog::load(&lang, &[]).await }
+    });
     let page = match route() {
         Route::Form(id) => view! { <FormPage id lang /> }.into_any(),
         Route::Catalogue => view! { <CataloguePage lang /> }.into_any(),
+        Route::Statement => view! {
+            {move || frame.get().and_then(Result::ok).map(|cat| view! { <Statement cat /> })}
+        }
+        .into_any(),
+    };
+    // The frame's own texts (skip link, footer): the app's messages only.
+    let text = move |id: &'static str| {
+        move || {
+            frame
+                .get()
+                .and_then(Result::ok)
+                .map(|cat| cat.text(id, None))
+        }
     };
     view! {
+        <a class="skip-link" href="#main">{text("skip-to-content")}</a>
         <header class="topbar">
             <a class="brand" href="/">"Pforte"</a>
             <LanguageChooser lang />
         </header>
-        <main class="page" id="main">{page}</main>
+        <main class="page" id="main" tabindex="-1">{page}</main>
+        <footer class="footer">
+            <a href=STATEMENT>{text("footer-accessibility")}</a>
+        </footer>
     }
 }
 

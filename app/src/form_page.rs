@@ -159,7 +159,25 @@ fn FormView(
             });
         })
     };
-    Effect::watch(move || data.track(), move |_, _, _| save(), false);
+    Effect::watch(
+        move || data.track(),
+        {
+            let save = save.clone();
+            move |_, _, _| save.call()
+        },
+        false,
+    );
+    // A phone switching apps or a closing tab: save what the pause has not saved yet (on
+    // "hidden" the page still runs, so the encrypted write completes).
+    let _ = window_event_listener(leptos::ev::visibilitychange, {
+        let save = save.clone();
+        move |_| {
+            if document().visibility_state() == web_sys::VisibilityState::Hidden {
+                save.flush();
+            }
+        }
+    });
+    let _ = window_event_listener(leptos::ev::pagehide, move |_| save.flush());
     let start_over = {
         let id = form.id.clone();
         let question = cat.text("start-over-confirm", None);

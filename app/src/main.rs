@@ -11,6 +11,7 @@ mod nav;
 mod offline;
 mod regex_js;
 mod review;
+mod statement;
 mod timer;
 
 fn main() {

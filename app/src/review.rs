@@ -144,7 +144,7 @@ fn display(ctx: &Ctx, field: &Field, value: Option<&Value>) -> String {
 }
 
 /// `YYYY-MM-DD` in the locale's own date format (the browser's Intl, at no bundle cost).
-fn local_date(iso: &str, locale: &str) -> Option<String> {
+pub fn local_date(iso: &str, locale: &str) -> Option<String> {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(&format!(
         "{iso}T00:00:00Z"
     )));

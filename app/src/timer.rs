@@ -26,9 +26,10 @@ impl Drop for Pending {
     }
 }
 
-/// `f`, called `ms` milliseconds after the last of a burst of calls. Outside a window (never
-/// the case in the app) calls do nothing.
-pub fn debounced(ms: i32, f: impl Fn() + 'static) -> impl Fn() {
+/// `f`, called `ms` milliseconds after the last of a burst of `call`s; `flush` runs a
+/// pending call at once (the page is being hidden). Outside a window (never the case in the
+/// app) calls do nothing.
+pub fn debounced(ms: i32, f: impl Fn() + 'static) -> Debounced {
     let pending = web_sys::window().map(|window| {
         Rc::new(Pending {
             window,
@@ -36,16 +37,36 @@ pub fn debounced(ms: i32, f: impl Fn() + 'static) -> impl Fn() {
             run: Closure::new(f),
         })
     });
-    move || {
-        let Some(p) = &pending else { return };
+    Debounced { pending, ms }
+}
+
+#[derive(Clone)]
+pub struct Debounced {
+    pending: Option<Rc<Pending>>,
+    ms: i32,
+}
+
+impl Debounced {
+    pub fn call(&self) {
+        let Some(p) = &self.pending else { return };
         if let Some(handle) = p.handle.take() {
             p.window.clear_timeout_with_handle(handle);
         }
         let callback: &js_sys::Function = p.run.as_ref().unchecked_ref();
         p.handle.set(
             p.window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(callback, ms)
+                .set_timeout_with_callback_and_timeout_and_arguments_0(callback, self.ms)
                 .ok(),
         );
+    }
+
+    /// Run the pending call now, if there is one.
+    pub fn flush(&self) {
+        let Some(p) = &self.pending else { return };
+        if let Some(handle) = p.handle.take() {
+            p.window.clear_timeout_with_handle(handle);
+            let callback: &js_sys::Function = p.run.as_ref().unchecked_ref();
+            let _ = callback.call0(&wasm_bindgen::JsValue::NULL);
+        }
     }
 }

@@ -2,11 +2,13 @@
 //! in headless Chromium over WebDriver. Run through `cargo xtask test`, which builds both and
 //! passes their paths in the environment.
 
+mod a11y;
 mod bilingual;
 mod combobox;
 mod drafts;
 mod groups;
 mod harness;
+mod offline;
 mod thin_slice;
 mod wizard;
 mod xss;

@@ -188,7 +188,8 @@ fn test() -> Result<()> {
     .env("PFORTE_DIST", absolute(&dist)?)
     .env("PFORTE_ROOT", absolute(Path::new("."))?)
     .env("CHROMEDRIVER", tools::chromedriver()?)
-    .env("CHROMIUM", tools::chromium()?);
+    .env("CHROMIUM", tools::chromium()?)
+    .env("AXE_JS", tools::axe()?);
     run(&mut e2e)
 }
 

@@ -24,12 +24,14 @@ const TRUNK_SERIES: &str = "0.21.";
 const TRUNK_REQ: &str = "~0.21";
 const BINARYEN: &str = "132.0.0";
 const TERSER: &str = "5.51.2";
+const AXE: &str = "4.14.1";
 /// The nightly the wasm bundle is built with (newest rustup had when it was pinned).
 pub const NIGHTLY: &str = "nightly-2026-10-01";
 
 /// Install everything; `verbose` prints what was already there.
 pub fn ensure_all(verbose: bool) -> Result<()> {
     ensure_wasm()?;
+    axe()?;
     chromium()?;
     chromedriver()?;
     if verbose {
@@ -70,11 +72,25 @@ pub fn ensure_wasm() -> Result<()> {
     ensure_nightly()
 }
 
+/// axe-core's browser script, for the accessibility checks of the browser tests.
+pub fn axe() -> Result<PathBuf> {
+    let script = tools_dir()?.join("node_modules/axe-core/axe.min.js");
+    if !script.exists() {
+        npm_install(&format!("axe-core@{AXE}"))?;
+    }
+    Ok(script)
+}
+
 /// An npm package's binary under the tools folder, installed when missing.
 fn npm_tool(bin: &str, package: &str) -> Result<()> {
     if tools_dir()?.join("node_modules/.bin").join(bin).exists() {
         return Ok(());
     }
+    npm_install(package)
+}
+
+/// `npm install` into the tools folder.
+fn npm_install(package: &str) -> Result<()> {
     need("npm", "nodejs npm")?;
     std::fs::create_dir_all(tools_dir()?)?;
     run(Command::new("npm")

@@ -10,7 +10,7 @@ use anyhow::{bail, Context, Result};
 use fantoccini::{Client, ClientBuilder, Locator};
 
 /// A path the xtask passes in; a clear failure when the test is run some other way.
-fn env_path(name: &str) -> PathBuf {
+pub fn env_path(name: &str) -> PathBuf {
     match std::env::var_os(name) {
         Some(v) => PathBuf::from(v),
         None => panic!("{name} is not set: run the browser tests through `cargo xtask test`"),
@@ -73,7 +73,7 @@ pub struct Env {
     pub artifacts: PathBuf,
     width: u32,
     height: u32,
-    _server: Guard,
+    server: Option<Guard>,
     _driver: Guard,
     _dirs: Vec<TempDir>,
 }
@@ -149,7 +149,7 @@ impl Env {
             artifacts,
             width,
             height,
-            _server: server,
+            server: Some(server),
             _driver: driver,
             _dirs: vec![data, profile],
         })
@@ -200,6 +200,11 @@ impl Env {
         let path = self.artifacts.join(format!("{name}.png"));
         std::fs::write(&path, png)?;
         Ok(path)
+    }
+
+    /// Stop the intake server (the browser stays): the phone has lost its connection.
+    pub fn stop_server(&mut self) {
+        self.server = None;
     }
 
     pub async fn close(self) -> Result<()> {

@@ -1,0 +1,133 @@
+//! Accessibility, checked by axe-core (its WCAG 2.0, 2.1 and 2.2 A and AA rules) in a window
+//! 320 CSS pixels wide (WCAG's reflow width, also what 1280 px at 400 % zoom gives):
+//! every step of the extension form fresh and after a failed "next" (errors, summary) in
+//! German and Arabic, the first step, the review and the statement in the other six
+//! languages, and the catalogue. Every page must also fit the width without scrolling
+//! sideways. All findings are collected and reported together.
+
+use anyhow::{bail, Context, Result};
+use fantoccini::Locator;
+
+use crate::harness::{env_path, Env};
+
+const FORM: &str = "residence-permit-extension";
+
+/// Load axe into the page (once per page load) and return its WCAG A/AA violations, one
+/// line per rule with up to three offending elements, prefixed with `what`.
+async fn check(env: &Env, axe: &str, what: &str) -> Result<Vec<String>> {
+    let loaded = env.js("return typeof window.axe === 'object'").await?;
+    if loaded != true {
+        env.js(&format!("{axe}\n;return true;")).await?;
+    }
+    let found = env
+        .client
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+            axe.run(document, {
+              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+              resultTypes: ['violations'],
+            }).then((r) => done(r.violations.map((v) => `${v.id} (${v.impact}): ` +
+                v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', '))))
+              .catch((e) => done(['axe failed: ' + e]));"#,
+            vec![],
+        )
+        .await?;
+    let mut out: Vec<String> = found
+        .as_array()
+        .context("axe returned no list")?
+        .iter()
+        .map(|v| format!("{what}: {}", v.as_str().unwrap_or_default()))
+        .collect();
+    let overflow = env
+        .js("return document.documentElement.scrollWidth - window.innerWidth")
+        .await?;
+    if overflow.as_i64().unwrap_or(0) > 0 {
+        out.push(format!(
+            "{what}: scrolls sideways by {overflow} px at 320 px"
+        ));
+    }
+    Ok(out)
+}
+
+fn step_ids() -> Result<Vec<String>> {
+    let path = env_path("PFORTE_ROOT").join(format!("forms/{FORM}/form.json"));
+    let form: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path)?)?;
+    Ok(form["steps"]
+        .as_array()
+        .context("form.json has no steps")?
+        .iter()
+        .filter_map(|s| s["id"].as_str().map(str::to_string))
+        .collect())
+}
+
+#[tokio::test]
+async fn axe_finds_no_wcag_violations_at_320_px() -> Result<()> {
+    let axe = std::fs::read_to_string(env_path("AXE_JS")).context("reading axe-core")?;
+    let env = Env::start(320, 640).await?;
+    let mut found = Vec::new();
+    let mut checked = 0;
+
+    env.open("/?lang=de").await?;
+    env.wait("ul.catalogue a").await?;
+    found.extend(check(&env, &axe, "catalogue de").await?);
+    checked += 1;
+    // The check itself works: an image without a text alternative is found.
+    env.js(
+        "document.body.append(Object.assign(document.createElement('img'), { src: '/none.png' }))",
+    )
+    .await?;
+    let planted = check(&env, &axe, "planted").await?;
+    if !planted.iter().any(|f| f.contains("image-alt")) {
+        bail!("axe did not report a planted image without alt: {planted:?}");
+    }
+
+    for lang in ["de", "ar"] {
+        for step in step_ids()? {
+            env.open(&format!("/forms/{FORM}/{step}?lang={lang}"))
+                .await?;
+            env.wait("h2#step-title").await?;
+            found.extend(check(&env, &axe, &format!("{step} {lang}")).await?);
+            // "Next" with what is empty: the errors and the summary (if the step has any).
+            env.client
+                .find(Locator::Css("form.step button[type=submit]"))
+                .await?
+                .click()
+                .await?;
+            let summary = env
+                .client
+                .wait()
+                .at_most(std::time::Duration::from_millis(1500))
+                .for_element(Locator::Css("#error-summary"))
+                .await;
+            if summary.is_ok() {
+                found.extend(check(&env, &axe, &format!("{step} {lang} with errors")).await?);
+                checked += 1;
+            }
+            checked += 1;
+        }
+    }
+
+    for lang in ["en", "tr", "fa", "ru", "uk", "fr"] {
+        env.open(&format!("/forms/{FORM}?lang={lang}")).await?;
+        env.wait("h2#step-title").await?;
+        found.extend(check(&env, &axe, &format!("first step {lang}")).await?);
+        env.open(&format!("/forms/{FORM}/review")).await?;
+        env.wait("section.review-step").await?;
+        found.extend(check(&env, &axe, &format!("review {lang}")).await?);
+        env.open("/accessibility").await?;
+        env.wait("article.statement h1").await?;
+        found.extend(check(&env, &axe, &format!("statement {lang}")).await?);
+
+        checked += 3;
+    }
+    // For a person to look at (last: a screenshot resizes the window).
+    env.open("/accessibility?lang=fa").await?;
+    env.wait("article.statement h1").await?;
+    env.screenshot("statement-fa-320").await?;
+    env.close().await?;
+    eprintln!("axe: {checked} pages checked, {} findings", found.len());
+    if !found.is_empty() {
+        bail!("accessibility findings:\n{}", found.join("\n"));
+    }
+    Ok(())
+}

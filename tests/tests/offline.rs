@@ -1,0 +1,66 @@
+//! Offline: a form opened once can be filled without a connection. After one visit the
+//! service worker holds the app, the definition and the translations; with the server gone,
+//! a reload shows the same step with the answers from the encrypted draft.
+
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, ensure, Result};
+
+use crate::harness::Env;
+
+const FORM: &str = "residence-permit-extension";
+const NAME: &str = "Ohnenetz";
+
+/// The paths the service worker's cache holds.
+const CACHED: &str = r#"const done = arguments[arguments.length - 1];
+caches.keys()
+  .then((names) => Promise.all(names.map((n) => caches.open(n).then((c) => c.keys()))))
+  .then((lists) => done(lists.flat().map((r) => new URL(r.url).pathname)))
+  .catch((e) => done(['error: ' + e]));"#;
+
+#[tokio::test]
+async fn a_reload_without_the_server_brings_back_the_step_and_the_answers() -> Result<()> {
+    let mut env = Env::start(360, 740).await?;
+    env.open(&format!("/forms/{FORM}/person?lang=de")).await?;
+    env.wait("#f-person-familyName")
+        .await?
+        .send_keys(NAME)
+        .await?;
+
+    // Wait until the worker has taken over and stored what the page needs.
+    let needed = [
+        "/".to_string(),
+        format!("/api/v1/forms/{FORM}"),
+        "/api/v1/locales/de/app".to_string(),
+        format!("/api/v1/locales/de/{FORM}"),
+        "/api/v1/locales/de/codelists".to_string(),
+    ];
+    let start = Instant::now();
+    loop {
+        let cached = env.client.execute_async(CACHED, vec![]).await?;
+        let paths: Vec<&str> = cached
+            .as_array()
+            .map(|a| a.iter().filter_map(|v| v.as_str()).collect())
+            .unwrap_or_default();
+        let has_wasm = paths.iter().any(|p| p.ends_with("_bg.wasm"));
+        if has_wasm && needed.iter().all(|n| paths.contains(&n.as_str())) {
+            break;
+        }
+        if start.elapsed() > Duration::from_secs(20) {
+            bail!("the service worker stored only {paths:?}");
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    // The draft is saved after a pause in typing.
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+
+    env.stop_server();
+    env.client.refresh().await?;
+    let input = env.wait("#f-person-familyName").await?;
+    let value = input.prop("value").await?.unwrap_or_default();
+    ensure!(value == NAME, "offline, the name field holds {value:?}");
+    let heading = env.text("h2#step-title").await?;
+    ensure!(!heading.is_empty(), "offline, the step has no heading");
+    env.screenshot("offline-de-360-person").await?;
+    env.close().await
+}
