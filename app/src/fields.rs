@@ -732,7 +732,7 @@ fn render_field(ctx: &Ctx, field: &Field, base: &str) -> AnyView {
                     };
                     view! {
                         <div class="choice">
-                            <input type="checkbox" id=id.clone() prop:checked=has on:change=move |ev| {
+                            <input type="checkbox" id=id.clone() value=option_token(&v) prop:checked=has on:change=move |ev| {
                                 let mut list = value().and_then(|a| a.as_array().cloned()).unwrap_or_default();
                                 list.retain(|x| *x != v);
                                 if event_target_checked(&ev) { list.push(v.clone()); }

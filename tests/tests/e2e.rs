@@ -8,6 +8,7 @@ mod combobox;
 mod drafts;
 mod groups;
 mod harness;
+mod keyboard;
 mod offline;
 mod thin_slice;
 mod wizard;
