@@ -114,6 +114,15 @@ impl Ctx {
     }
 }
 
+/// Does the step show attachment slots (in sections too)?
+pub fn has_slots(items: &[Item]) -> bool {
+    items.iter().any(|i| match i {
+        Item::Attachment(_) => true,
+        Item::Section(s) => has_slots(&s.items),
+        _ => false,
+    })
+}
+
 fn collect_pointers(items: &[Item], out: &mut Vec<String>) {
     for item in items {
         match item {
@@ -215,20 +224,72 @@ fn render_item(ctx: &Ctx, step: usize, item: &Item, path: &[usize], base: &str) 
             .into_any()
         }
         Item::Group(g) => render_group(ctx, step, g, path),
-        Item::Attachment(i) => {
-            let slot = &ctx.form.attachments[*i];
-            let label = ctx.both(&message::attachment_label(f, &slot.id), None);
-            let help_id = message::attachment_help(f, &slot.id);
-            let help = ctx.cat.has(&help_id).then(|| ctx.both(&help_id, None));
-            // The slot and its rules; picking and uploading files is the submission feature.
-            view! {
-                <div class="attachment">
-                    <p class="label">{label}</p>
-                    {help.map(|h| view! { <p class="help">{h}</p> })}
-                </div>
-            }
-            .into_any()
-        }
+        Item::Attachment(i) => render_slot(ctx, &ctx.form.attachments[*i]),
+    }
+}
+
+/// An attachment slot: what it asks for, its rules (file types, size, how many, required or
+/// not) before anything is picked, and its state. Picking and uploading the files is the
+/// secure-submission feature; until then the step says so once (`has_slots`).
+fn render_slot(ctx: &Ctx, slot: &pforte_engine::form::AttachmentSlot) -> AnyView {
+    let f = &ctx.form.id;
+    let label = ctx.both(&message::attachment_label(f, &slot.id), None);
+    let help_id = message::attachment_help(f, &slot.id);
+    let help = ctx.cat.has(&help_id).then(|| ctx.both(&help_id, None));
+    let types: Vec<&str> = slot.accept.iter().map(|m| media_type_name(m)).collect();
+    let mut args = FluentArgs::new();
+    args.set("types", FluentValue::from(types.join(", ")));
+    args.set("size", FluentValue::from(human_size(slot.max_size)));
+    args.set("min", FluentValue::from(slot.min_count));
+    args.set("max", FluentValue::from(slot.max_count));
+    let count = if slot.min_count > 0 {
+        "attachment-count-required"
+    } else {
+        "attachment-count-optional"
+    };
+    let rule = |id: &str| view! { <li>{ctx.cat.text(id, Some(&args))}</li> };
+    let required = slot.min_count > 0;
+    view! {
+        <div class="attachment" id=format!("a-{}", slot.id)>
+            <p class="label">
+                {label.0}
+                {required.then(|| view! { <span class="req" aria-hidden="true">" *"</span> })}
+                {label.1}
+            </p>
+            {help.map(|h| view! { <p class="help">{h}</p> })}
+            <ul class="rules">
+                {rule("attachment-types")}
+                {rule("attachment-size")}
+                {rule(count)}
+            </ul>
+            <p class="state">{ctx.text("attachment-state-empty")}</p>
+        </div>
+    }
+    .into_any()
+}
+
+/// A media type as people know it from file names.
+fn media_type_name(media_type: &str) -> &str {
+    match media_type {
+        "image/jpeg" => "JPEG",
+        "image/png" => "PNG",
+        "image/heic" | "image/heif" => "HEIC",
+        "image/webp" => "WebP",
+        "application/pdf" => "PDF",
+        other => other,
+    }
+}
+
+/// Bytes as "10 MB" or "500 KB" (binary units, as phones show file sizes).
+fn human_size(bytes: u64) -> String {
+    const MB: u64 = 1024 * 1024;
+    if bytes < MB {
+        return format!("{} KB", bytes.div_ceil(1024));
+    }
+    let tenths = (bytes * 10 + MB / 2) / MB;
+    match tenths % 10 {
+        0 => format!("{} MB", tenths / 10),
+        t => format!("{}.{t} MB", tenths / 10),
     }
 }
 
@@ -802,6 +863,15 @@ fn ascii_digits(text: &str) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn sizes_read_as_people_know_them() {
+        assert_eq!(human_size(10 * 1024 * 1024), "10 MB");
+        assert_eq!(human_size(1536 * 1024), "1.5 MB");
+        assert_eq!(human_size(500 * 1024), "500 KB");
+        assert_eq!(human_size(1000), "1 KB");
+        assert_eq!(media_type_name("application/pdf"), "PDF");
+    }
 
     #[test]
     fn input_becomes_json() {

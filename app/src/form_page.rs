@@ -286,6 +286,9 @@ fn StepView(
         <form class="step" novalidate on:submit=next>
             <h2 id="step-title">{heading}</h2>
             {help.map(|h| view! { <p class="step-help">{h}</p> })}
+            {crate::fields::has_slots(&step.items).then(|| view! {
+                <p class="info">{ctx.cat.text("attachment-later", None)}</p>
+            })}
             {render_items(&ctx, index, &step.items, &[], "")}
             <div class="nav">
                 <button type="button" class="secondary" hidden=is_first on:click=back>

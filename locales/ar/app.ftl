@@ -169,3 +169,12 @@ a11y-contact = البريد الإلكتروني: barrierefreiheit@auslaenderbeh
 a11y-enforcement-title = إجراءات التظلّم
 # Office: name your state's enforcement body.
 a11y-enforcement = هل أبلغتنا بمشكلة؟ ولم تحصل خلال ستة أسابيع على رد مُرضٍ؟ إذن يمكنك التوجه إلى جهة الرقابة أو جهة التسوية المختصة بإمكانية الوصول. بالنسبة لدائرة الأجانب، هي الجهة التي يحددها قانون الولاية الخاص بالمساواة للأشخاص ذوي الإعاقة لهذا الغرض. أما بالنسبة للجهات الاتحادية، فهي هيئة التسوية وفق قانون المساواة للأشخاص ذوي الإعاقة (Schlichtungsstelle nach dem Behindertengleichstellungsgesetz)، على الموقع www.schlichtungsstelle-bgg.de.
+
+## المستندات
+
+attachment-types = أنواع الملفات: { $types }
+attachment-size = الحجم: { $size } كحد أقصى لكل ملف
+attachment-count-required = إلزامي: { $min } على الأقل، و{ $max } كحد أقصى
+attachment-count-optional = اختياري: { $max } كحد أقصى
+attachment-state-empty = لم تتم إضافة أي ملف بعد.
+attachment-later = لا يمكن رفع الملفات في هذا الإصدار بعد. يرجى إحضار هذه المستندات معك إلى موعدك.

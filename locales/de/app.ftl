@@ -100,3 +100,18 @@ a11y-contact = E-Mail: barrierefreiheit@auslaenderbehoerde.example, Telefon: 012
 a11y-enforcement-title = Durchsetzungsverfahren
 # Office: name your state's enforcement body.
 a11y-enforcement = Haben Sie uns ein Problem gemeldet? Und haben Sie innerhalb von sechs Wochen keine zufriedenstellende Antwort bekommen? Dann können Sie sich an die Durchsetzungsstelle oder Schlichtungsstelle für Barrierefreiheit wenden. Für die Ausländerbehörde ist das die Stelle, die das Land in seinem Gesetz zur Gleichstellung von Menschen mit Behinderungen dafür bestimmt hat. Für Behörden des Bundes ist es die Schlichtungsstelle nach dem Behindertengleichstellungsgesetz (www.schlichtungsstelle-bgg.de).
+
+## Nachweise und Unterlagen
+
+attachment-types = Dateiarten: { $types }
+attachment-size = Größe: höchstens { $size } je Datei
+attachment-count-required = Pflicht: mindestens { $min }, höchstens { $max } { $max ->
+        [one] Datei
+       *[other] Dateien
+    }
+attachment-count-optional = Freiwillig: höchstens { $max } { $max ->
+        [one] Datei
+       *[other] Dateien
+    }
+attachment-state-empty = Noch keine Datei hinzugefügt.
+attachment-later = Dateien hochladen geht in dieser Version noch nicht. Bitte bringen Sie diese Unterlagen zu Ihrem Termin mit.

@@ -100,3 +100,18 @@ a11y-contact = Email: barrierefreiheit@auslaenderbehoerde.example, phone: 0123 4
 a11y-enforcement-title = Enforcement procedure
 # Office: name your state's enforcement body.
 a11y-enforcement = Did you report a problem to us? And did you not get a satisfactory answer within six weeks? Then you can contact the enforcement or conciliation body for accessibility. For the foreigners' office, this is the body named for this purpose in the state's law on equal opportunities for people with disabilities. For federal authorities, it is the Conciliation Body under the Disability Equality Act (Schlichtungsstelle nach dem Behindertengleichstellungsgesetz, www.schlichtungsstelle-bgg.de).
+
+## Documents
+
+attachment-types = File types: { $types }
+attachment-size = Size: at most { $size } per file
+attachment-count-required = Required: at least { $min }, at most { $max } { $max ->
+        [one] file
+       *[other] files
+    }
+attachment-count-optional = Optional: at most { $max } { $max ->
+        [one] file
+       *[other] files
+    }
+attachment-state-empty = No file added yet.
+attachment-later = Uploading files is not possible in this version yet. Please bring these documents to your appointment.

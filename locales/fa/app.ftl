@@ -100,3 +100,12 @@ a11y-contact = ایمیل: barrierefreiheit@auslaenderbehoerde.example، تلف�
 a11y-enforcement-title = روند پیگیری شکایت
 # Office: name your state's enforcement body.
 a11y-enforcement = آیا مشکلی را به ما گزارش داده‌اید؟ و ظرف شش هفته پاسخ رضایت‌بخشی نگرفته‌اید؟ در این صورت می‌توانید به نهاد نظارت یا نهاد میانجی‌گری در زمینه دسترس‌پذیری مراجعه کنید. برای اداره اتباع خارجی، این همان نهادی است که قانون ایالت درباره برابری افراد دارای معلولیت برای این کار تعیین کرده است. برای نهادهای فدرال، این نهاد مرکز میانجی‌گری طبق قانون برابری افراد دارای معلولیت است (Schlichtungsstelle nach dem Behindertengleichstellungsgesetz)، به نشانی www.schlichtungsstelle-bgg.de.
+
+## مدارک
+
+attachment-types = نوع فایل‌ها: { $types }
+attachment-size = اندازه: حداکثر { $size } برای هر فایل
+attachment-count-required = الزامی: حداقل { $min } و حداکثر { $max } فایل
+attachment-count-optional = اختیاری: حداکثر { $max } فایل
+attachment-state-empty = هنوز فایلی اضافه نشده است.
+attachment-later = در این نسخه هنوز امکان بارگذاری فایل وجود ندارد. لطفاً این مدارک را در وقت ملاقات خود همراه داشته باشید.

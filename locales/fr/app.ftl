@@ -137,3 +137,18 @@ a11y-contact = E-mail : barrierefreiheit@auslaenderbehoerde.example, téléphon
 a11y-enforcement-title = Voies de recours
 # Office: name your state's enforcement body.
 a11y-enforcement = Vous nous avez signalé un problème ? Et vous n’avez pas reçu de réponse satisfaisante dans un délai de six semaines ? Vous pouvez alors vous adresser à l’organisme de contrôle ou de conciliation compétent en matière d’accessibilité. Pour le service des étrangers, c’est l’organisme désigné à cet effet par la loi du Land sur l’égalité des personnes handicapées. Pour les administrations fédérales, c’est l’organe de conciliation prévu par la loi sur l’égalité des personnes handicapées (Schlichtungsstelle nach dem Behindertengleichstellungsgesetz, www.schlichtungsstelle-bgg.de).
+
+## Documents
+
+attachment-types = Types de fichiers : { $types }
+attachment-size = Taille : { $size } au maximum par fichier
+attachment-count-required = Obligatoire : au moins { $min }, au maximum { $max } { $max ->
+        [one] fichier
+       *[other] fichiers
+    }
+attachment-count-optional = Facultatif : au maximum { $max } { $max ->
+        [one] fichier
+       *[other] fichiers
+    }
+attachment-state-empty = Aucun fichier ajouté pour l’instant.
+attachment-later = Il n’est pas encore possible de téléverser des fichiers dans cette version. Veuillez apporter ces documents à votre rendez-vous.

@@ -157,3 +157,18 @@ a11y-contact = Электронная почта: barrierefreiheit@auslaenderbeh
 a11y-enforcement-title = Порядок обжалования
 # Office: name your state's enforcement body.
 a11y-enforcement = Вы сообщили нам о проблеме? И в течение шести недель не получили удовлетворительного ответа? Тогда Вы можете обратиться в надзорный или примирительный орган по вопросам доступности. Для ведомства по делам иностранцев это орган, который назначен для этого законом федеральной земли о равноправии людей с инвалидностью. Для федеральных ведомств это Примирительная служба по Закону о равноправии людей с инвалидностью (Schlichtungsstelle nach dem Behindertengleichstellungsgesetz, www.schlichtungsstelle-bgg.de).
+
+## Документы
+
+attachment-types = Типы файлов: { $types }
+attachment-size = Размер: не более { $size } на файл
+attachment-count-required = Обязательно: не менее { $min }, не более { $max } { $max ->
+        [one] файла
+       *[other] файлов
+    }
+attachment-count-optional = Необязательно: не более { $max } { $max ->
+        [one] файла
+       *[other] файлов
+    }
+attachment-state-empty = Файл ещё не добавлен.
+attachment-later = В этой версии загрузка файлов пока невозможна. Пожалуйста, принесите эти документы на приём.

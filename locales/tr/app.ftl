@@ -100,3 +100,12 @@ a11y-contact = E-posta: barrierefreiheit@auslaenderbehoerde.example, Telefon: 01
 a11y-enforcement-title = Şikâyet yolu
 # Office: name your state's enforcement body.
 a11y-enforcement = Bize bir sorun bildirdiniz mi? Ve altı hafta içinde tatmin edici bir yanıt alamadınız mı? O zaman erişilebilirlik konusundaki denetim kurumuna veya arabuluculuk kurumuna başvurabilirsiniz. Yabancılar Dairesi için bu kurum, eyaletin engelli kişilerin eşitliğine ilişkin yasasında bu görev için belirlenen kurumdur. Federal kurumlar için ise bu, Engellilerin Eşitliği Yasası'na göre kurulan arabuluculuk kurumudur (Schlichtungsstelle nach dem Behindertengleichstellungsgesetz, www.schlichtungsstelle-bgg.de).
+
+## Belgeler
+
+attachment-types = Dosya türleri: { $types }
+attachment-size = Boyut: dosya başına en fazla { $size }
+attachment-count-required = Zorunlu: en az { $min }, en fazla { $max } dosya
+attachment-count-optional = İsteğe bağlı: en fazla { $max } dosya
+attachment-state-empty = Henüz dosya eklenmedi.
+attachment-later = Bu sürümde dosya yüklemek henüz mümkün değil. Lütfen bu belgeleri randevunuza getirin.

@@ -157,3 +157,18 @@ a11y-contact = Електронна пошта: barrierefreiheit@auslaenderbehoe
 a11y-enforcement-title = Порядок оскарження
 # Office: name your state's enforcement body.
 a11y-enforcement = Ви повідомили нам про проблему? І протягом шести тижнів не отримали задовільної відповіді? Тоді Ви можете звернутися до наглядового або примирного органу з питань доступності. Для відомства у справах іноземців це орган, який визначено для цього законом федеральної землі про рівноправність людей з інвалідністю. Для федеральних органів це Примирна служба відповідно до Закону про рівноправність людей з інвалідністю (Schlichtungsstelle nach dem Behindertengleichstellungsgesetz, www.schlichtungsstelle-bgg.de).
+
+## Документи
+
+attachment-types = Типи файлів: { $types }
+attachment-size = Розмір: не більше { $size } на файл
+attachment-count-required = Обов’язково: щонайменше { $min }, не більше { $max } { $max ->
+        [one] файлу
+       *[other] файлів
+    }
+attachment-count-optional = Необов’язково: не більше { $max } { $max ->
+        [one] файлу
+       *[other] файлів
+    }
+attachment-state-empty = Файл ще не додано.
+attachment-later = У цій версії завантаження файлів поки неможливе. Будь ласка, принесіть ці документи на прийом.

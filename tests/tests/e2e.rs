@@ -10,6 +10,7 @@ mod groups;
 mod harness;
 mod keyboard;
 mod offline;
+mod slots;
 mod thin_slice;
 mod wizard;
 mod xss;

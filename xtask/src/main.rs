@@ -5,6 +5,7 @@
 //! toolchain facts live in code rather than in people's heads. Plain std + anyhow: it runs
 //! before anything else is built.
 
+mod bench;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -17,7 +18,8 @@ const USAGE: &str = "usage: cargo xtask <command>
 commands:
   serve [--addr HOST:PORT]  build the app (release) and run the intake server on it
   test                      everything: fmt, clippy, unit and data-driven tests, lint, wasm build, browser tests
-  bench                     validator benchmarks (compact vs jsonschema) and the app's size
+  bench                     validator benchmarks, first-load size, keystroke latency and Lighthouse,
+                            each beside the peer engines (../shared/peers) in the same run
   dist                      build the app (release) into dist/
   tools                     install the missing tools only";
 
@@ -28,7 +30,7 @@ fn main() -> Result<()> {
     match args.first().map(String::as_str) {
         Some("serve") => serve(&args[1..]),
         Some("test") => test(),
-        Some("bench") => bench(),
+        Some("bench") => bench::run_all(),
         Some("dist") => dist().map(|_| ()),
         Some("tools") => tools::ensure_all(true),
         _ => {
@@ -70,18 +72,18 @@ fn show(cmd: &Command) -> String {
     s
 }
 
-fn cargo() -> Command {
+pub(crate) fn cargo() -> Command {
     Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
 }
 
 /// Where cargo puts build output (honours CARGO_TARGET_DIR, as CI sets it outside the clone).
-fn target_dir() -> PathBuf {
+pub(crate) fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| PathBuf::from("target"), PathBuf::from)
 }
 
 /// Build the browser app in release mode into dist/: trunk with the pinned nightly's
 /// build-std (see tools.rs), then terser on the JS glue.
-fn dist() -> Result<PathBuf> {
+pub(crate) fn dist() -> Result<PathBuf> {
     tools::ensure_wasm()?;
     let dist = PathBuf::from("dist");
     run(Command::new("trunk")
@@ -193,91 +195,12 @@ fn test() -> Result<()> {
     run(&mut e2e)
 }
 
-fn absolute(p: &Path) -> Result<PathBuf> {
+pub(crate) fn absolute(p: &Path) -> Result<PathBuf> {
     std::path::absolute(p).with_context(|| format!("no absolute path for {}", p.display()))
 }
 
-fn bench() -> Result<()> {
-    run(cargo().args(["bench", "-p", "pforte-engine", "--bench", "validate"]))?;
-    let dist = dist()?;
-    println!("\nrelease bundle (dist/), bytes:");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dist)?
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.is_file())
-        .collect();
-    files.sort();
-    size_table(&files)?;
-
-    // Everything a browser transfers to show the extension form's first step in German:
-    // the whole app (it has no lazy parts), the definition, the offered-locales list is
-    // built by the server (a few bytes, left out) and the form's locale files.
-    println!("\nfirst load of /forms/residence-permit-extension in German, bytes:");
-    let mut first = files.clone();
-    first.push(PathBuf::from("forms/residence-permit-extension/form.json"));
-    for name in ["app", "residence-permit-extension", "codelists"] {
-        first.push(PathBuf::from(format!("locales/de/{name}.ftl")));
-    }
-    let ours = size_table(&first)?;
-    println!(
-        "budget 130 KB = 133120 bytes gzip -9: {}",
-        if ours <= 133_120 { "met" } else { "NOT met" }
-    );
-
-    // The peers' minimal one-form apps, measured the same way in the same run.
-    let peers = PathBuf::from("../shared/peers/measure.sh");
-    if !peers.exists() {
-        println!("\n{} is missing: peers not measured", peers.display());
-        return Ok(());
-    }
-    let work = tools::tools_dir()?.join("peers");
-    println!("\npeers (../shared/peers/measure.sh, esbuild --minify, gzip -9):");
-    let out = Command::new("bash")
-        .arg(&peers)
-        .arg(&work)
-        .env("PATH", tools::path_with_tools()?)
-        .output()
-        .context("running measure.sh")?;
-    if !out.status.success() {
-        bail!(
-            "measure.sh failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-    let table = String::from_utf8_lossy(&out.stdout);
-    println!(
-        "{:<10} {:>10} {:>10} {:>12}",
-        "app", "raw", "gzip -9", "pforte/peer"
-    );
-    for line in table.lines().skip(1) {
-        let cols: Vec<&str> = line.split_whitespace().collect();
-        if let [name, raw, gz] = cols[..] {
-            let gz: f64 = gz.parse().unwrap_or(f64::NAN);
-            println!("{name:<10} {raw:>10} {gz:>10} {:>12.2}", ours as f64 / gz);
-        }
-    }
-    Ok(())
-}
-
-/// Print raw and gzip -9 sizes of `files` and their total; returns the gzip total.
-fn size_table(files: &[PathBuf]) -> Result<u64> {
-    println!("{:<52} {:>10} {:>10}", "file", "raw", "gzip -9");
-    let (mut raw_total, mut gz_total) = (0, 0);
-    for path in files {
-        let raw = std::fs::metadata(path)
-            .with_context(|| format!("reading {}", path.display()))?
-            .len();
-        let gz = gzip_size(path)?;
-        raw_total += raw;
-        gz_total += gz;
-        println!("{:<52} {raw:>10} {gz:>10}", path.display());
-    }
-    println!("{:<52} {raw_total:>10} {gz_total:>10}", "total");
-    Ok(gz_total)
-}
-
 /// Size of `path` after `gzip -9` (the measure the design brief's budget uses).
-fn gzip_size(path: &Path) -> Result<u64> {
+pub(crate) fn gzip_size(path: &Path) -> Result<u64> {
     let out = Command::new("gzip")
         .args(["-9", "-c"])
         .arg(path)
