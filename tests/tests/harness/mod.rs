@@ -141,6 +141,9 @@ impl Env {
             .connect(&format!("http://127.0.0.1:{driver_port}"))
             .await
             .context("connecting to chromedriver")?;
+        // `--window-size` is raised to headless Chromium's minimum of 500 px; resizing the
+        // open window is not, so phone widths are set here and checked on every `open`.
+        client.set_window_size(width, height).await?;
         let artifacts = root.join("tests/artifacts");
         std::fs::create_dir_all(&artifacts)?;
         Ok(Env {
@@ -157,6 +160,10 @@ impl Env {
 
     pub async fn open(&self, path: &str) -> Result<()> {
         self.client.goto(&format!("{}{path}", self.base)).await?;
+        let inner = self.js("return window.innerWidth").await?;
+        if inner != self.width {
+            bail!("the page is {inner} CSS px wide, not {}", self.width);
+        }
         Ok(())
     }
 
