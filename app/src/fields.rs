@@ -595,14 +595,28 @@ fn render_field(ctx: &Ctx, field: &Field, base: &str) -> AnyView {
             };
             let number = field.widget == Widget::Number;
             let value = w.value();
-            let shown = move || match value() {
-                Some(Value::String(s)) => s,
-                Some(Value::Null) | None => String::new(),
-                Some(other) => other.to_string(),
+            // What the person typed stays as typed ("12,5", Arabic-Indic digits) as long as
+            // it means the answer; an answer from elsewhere (a restored draft) shows as data.
+            let typed = StoredValue::new(String::new());
+            let shown = move || {
+                let v = value();
+                let kept = typed.get_value();
+                if parse_input(&kept, number) == v {
+                    return kept;
+                }
+                match v {
+                    Some(Value::String(s)) => s,
+                    Some(Value::Null) | None => String::new(),
+                    Some(other) => other.to_string(),
+                }
             };
             let set = w.set();
-            let on_input =
-                move |ev: leptos::ev::Event| set(parse_input(&event_target_value(&ev), number));
+            let on_input = move |ev: leptos::ev::Event| {
+                let raw = event_target_value(&ev);
+                let parsed = parse_input(&raw, number);
+                typed.set_value(raw);
+                set(parsed)
+            };
             let touch = w.touch();
             let maxlength = field.hints.max_length.map(|n| n.to_string());
             let control = if field.widget == Widget::Textarea {
@@ -848,12 +862,15 @@ fn parse_input(raw: &str, number: bool) -> Option<Value> {
     }
 }
 
-/// Arabic-Indic (U+0660…) and Extended Arabic-Indic (Persian, U+06F0…) digits as ASCII.
+/// Arabic-Indic (U+0660…) and Extended Arabic-Indic (Persian, U+06F0…) digits as ASCII, the
+/// Arabic decimal separator (U+066B) as a point; the Arabic thousands separator is dropped.
 fn ascii_digits(text: &str) -> String {
     text.chars()
+        .filter(|c| *c != '\u{066C}')
         .map(|c| match c {
             '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
             '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            '\u{066B}' => '.',
             _ => c,
         })
         .collect()
@@ -886,5 +903,6 @@ mod tests {
         assert_eq!(parse_input("1 2", true), Some(json!("1 2")));
         assert_eq!(parse_input("١٠١١٥", false), Some(json!("10115")));
         assert_eq!(parse_input("۱۲۰۰", true), Some(json!(1200)));
+        assert_eq!(parse_input("١٬٢٠٠٫٥", true), Some(json!(1200.5)));
     }
 }

@@ -139,6 +139,15 @@ fn display(ctx: &Ctx, field: &Field, value: Option<&Value>) -> String {
             local_date(s, &ctx.cat.locale).unwrap_or_else(|| s.clone())
         }
         (_, Some(Value::String(s))) => s.clone(),
+        // In the locale's digits and separators (the browser's Intl, at no bundle cost).
+        (_, Some(Value::Number(n))) => n.as_f64().map_or_else(
+            || n.to_string(),
+            |f| {
+                js_sys::Number::from(f)
+                    .to_locale_string(&ctx.cat.locale)
+                    .into()
+            },
+        ),
         (_, Some(other)) => other.to_string(),
     }
 }

@@ -9,6 +9,7 @@ mod drafts;
 mod groups;
 mod harness;
 mod keyboard;
+mod numbers;
 mod offline;
 mod slots;
 mod thin_slice;

@@ -1,0 +1,52 @@
+//! Numbers as people type and read them: a decimal comma stays as typed in the field (not
+//! rewritten to a point under the cursor), Arabic-Indic digits are understood, and the review
+//! shows the amount in the locale's own digits and separators (the browser's Intl).
+
+use std::time::Duration;
+
+use anyhow::{ensure, Result};
+
+use crate::harness::Env;
+
+const FORM: &str = "residence-permit-extension";
+const AMOUNT: &str = "#f-income-monthlyNet";
+
+#[tokio::test]
+async fn amounts_keep_their_comma_and_read_back_in_the_locale() -> Result<()> {
+    let env = Env::start(360, 740).await?;
+    env.open(&format!("/forms/{FORM}/income?lang=de")).await?;
+    let field = env.wait(AMOUNT).await?;
+    field.send_keys("1234,5").await?;
+    let shown = field.prop("value").await?.unwrap_or_default();
+    ensure!(shown == "1234,5", "the field now reads {shown:?}");
+
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+    env.open(&format!("/forms/{FORM}/review")).await?;
+    env.wait("section.review-step").await?;
+    let review = env.text("main").await?;
+    ensure!(
+        review.contains("1.234,5"),
+        "the review does not show 1.234,5"
+    );
+
+    // The same amount typed with Arabic-Indic digits and separator, read back in Arabic.
+    env.open(&format!("/forms/{FORM}/income?lang=ar")).await?;
+    let field = env.wait(AMOUNT).await?;
+    field.clear().await?;
+    field.send_keys("١٢٣٤٫٥").await?;
+    let shown = field.prop("value").await?.unwrap_or_default();
+    ensure!(shown == "١٢٣٤٫٥", "the field now reads {shown:?}");
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+    env.open(&format!("/forms/{FORM}/review")).await?;
+    env.wait("section.review-step").await?;
+    let review = env.text("main").await?;
+    // Arabic's own default digits are CLDR's choice (Latin in current data): what the
+    // browser's Intl gives for the locale.
+    let arabic = env.js("return (1234.5).toLocaleString('ar')").await?;
+    let arabic = arabic.as_str().unwrap_or_default();
+    ensure!(
+        !arabic.is_empty() && review.contains(arabic),
+        "the Arabic review does not show {arabic:?}"
+    );
+    env.close().await
+}
