@@ -13,5 +13,6 @@ mod numbers;
 mod offline;
 mod slots;
 mod thin_slice;
+mod tour;
 mod wizard;
 mod xss;
