@@ -619,6 +619,8 @@ fn render_field(ctx: &Ctx, field: &Field, base: &str) -> AnyView {
             };
             let touch = w.touch();
             let maxlength = field.hints.max_length.map(|n| n.to_string());
+            // Passport numbers, e-mail, phone: left to right even in Arabic and Persian.
+            let ltr = field.hints.ltr.then_some("ltr");
             let control = if field.widget == Widget::Textarea {
                 view! {
                     <textarea id=w.dom_id.clone() name=w.at.clone() maxlength=maxlength aria-describedby=w.describedby()
@@ -628,7 +630,7 @@ fn render_field(ctx: &Ctx, field: &Field, base: &str) -> AnyView {
                 .into_any()
             } else {
                 view! {
-                    <input id=w.dom_id.clone() type=ty inputmode=mode name=w.at.clone() maxlength=maxlength
+                    <input id=w.dom_id.clone() type=ty inputmode=mode name=w.at.clone() maxlength=maxlength dir=ltr
                         aria-describedby=w.describedby() aria-invalid=invalid aria-required=required.then_some("true")
                         prop:value=shown on:input=on_input on:blur=move |_| touch() />
                 }

@@ -88,8 +88,12 @@ fn answers(
                 let value = root.pointer(&format!("{base}{}", field.pointer));
                 let label = ctx.both(&message::label(f, &field.stem), None);
                 let text = display(ctx, field, value);
+                // An inherently left-to-right answer keeps its order inside RTL text.
+                // (Not dates: the review writes them out in words of the reader's language.)
+                let dir = (field.hints.ltr && field.widget != Widget::Date).then_some("ltr");
                 out.push(
-                    view! { <div class="answer"><dt>{label}</dt><dd>{text}</dd></div> }.into_any(),
+                    view! { <div class="answer"><dt>{label}</dt><dd><bdi dir=dir>{text}</bdi></dd></div> }
+                        .into_any(),
                 );
             }
             Item::Section(s) if item.shown(scope) => answers(ctx, &s.items, root, scope, base, out),

@@ -91,6 +91,10 @@ pub struct Hints {
     pub minimum: Option<f64>,
     pub maximum: Option<f64>,
     pub integer: bool,
+    /// The answer is inherently left-to-right (an e-mail address, a phone number, a date, a
+    /// number, or text a pattern limits to ASCII: passport numbers, postcodes, IBANs): it
+    /// stays LTR inside right-to-left pages.
+    pub ltr: bool,
 }
 
 /// A repeatable group over an array of objects.
@@ -1010,6 +1014,14 @@ impl Compiler<'_> {
             minimum: schema.get("minimum").and_then(Value::as_f64),
             maximum: schema.get("maximum").and_then(Value::as_f64),
             integer: facts.ty == Some("integer"),
+            ltr: matches!(
+                widget,
+                Widget::Email | Widget::Tel | Widget::Date | Widget::Number
+            ) || facts.format.is_some_and(|f| f == "email" || f == "date")
+                || schema
+                    .get("pattern")
+                    .and_then(Value::as_str)
+                    .is_some_and(ascii_only_pattern),
         };
         Some(Field {
             pointer: ptr.to_string(),
@@ -1079,6 +1091,28 @@ impl Compiler<'_> {
             }
         }
     }
+}
+
+/// Does `pattern` only ever match ASCII? Conservatively: the pattern is ASCII itself and has
+/// no construct that admits other characters (a negated class, `.`, `\p`, `\P`, `\S`, `\W`,
+/// `\D`).
+fn ascii_only_pattern(pattern: &str) -> bool {
+    if !pattern.is_ascii() || pattern.contains("[^") {
+        return false;
+    }
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                if matches!(chars.next(), Some('p' | 'P' | 'S' | 'W' | 'D' | 'u' | 'x')) {
+                    return false;
+                }
+            }
+            '.' => return false,
+            _ => {}
+        }
+    }
+    true
 }
 
 /// What a field's schema says about how to render it.

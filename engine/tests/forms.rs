@@ -224,3 +224,47 @@ fn options_a_sibling_keyword_excludes_are_not_offered() {
         )]
     );
 }
+
+/// Answers that are inherently left-to-right are marked so (they stay LTR in Arabic and
+/// Persian pages); free text is not.
+#[test]
+fn left_to_right_answers_are_recognised() {
+    let def = tiny(
+        json!({"type": "object", "properties": {
+            "name": {"type": "string"},
+            "native": {"type": "string", "pattern": "^[^0-9]+$"},
+            "any": {"type": "string", "pattern": "^.{2,}$"},
+            "script": {"type": "string", "pattern": "^\\p{L}+$"},
+            "passport": {"type": "string", "pattern": "^[A-Za-z0-9]{5,20}$"},
+            "phone": {"type": "string", "pattern": "^\\+?[0-9][0-9 ()/-]{5,29}$"},
+            "email": {"type": "string", "format": "email"},
+            "born": {"type": "string", "format": "date"},
+            "income": {"type": "number"}
+        }}),
+        json!([{"field": "/name"}, {"field": "/native"}, {"field": "/any"}, {"field": "/script"},
+               {"field": "/passport"}, {"field": "/phone"}, {"field": "/email"}, {"field": "/born"},
+               {"field": "/income"}]),
+    );
+    let form = Form::from_json(&def.to_string(), &RegressEngine).expect("compiles");
+    let ltr: Vec<(String, bool)> = form.steps[0]
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            pforte_engine::form::Item::Field(f) => Some((f.stem.clone(), f.hints.ltr)),
+            _ => None,
+        })
+        .collect();
+    let expect = [
+        ("name", false),
+        ("native", false),
+        ("any", false),
+        ("script", false),
+        ("passport", true),
+        ("phone", true),
+        ("email", true),
+        ("born", true),
+        ("income", true),
+    ];
+    let expect: Vec<(String, bool)> = expect.iter().map(|(s, b)| (s.to_string(), *b)).collect();
+    assert_eq!(ltr, expect);
+}

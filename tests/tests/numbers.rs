@@ -50,3 +50,34 @@ async fn amounts_keep_their_comma_and_read_back_in_the_locale() -> Result<()> {
     );
     env.close().await
 }
+
+/// Passport numbers, e-mail addresses and phone numbers stay left to right in Arabic: in the
+/// field and on the review page.
+#[tokio::test]
+async fn left_to_right_answers_stay_so_in_arabic() -> Result<()> {
+    let env = Env::start(360, 740).await?;
+    env.open(&format!("/forms/{FORM}/passport?lang=ar")).await?;
+    let field = env.wait("#f-passport-number").await?;
+    field.send_keys("Z4512398").await?;
+    let dir = env
+        .js("return getComputedStyle(document.getElementById('f-passport-number')).direction")
+        .await?;
+    ensure!(dir == "ltr", "the passport number field runs {dir}");
+    let name_dir = env
+        .js("const e = document.getElementById('f-passport-issuingState'); return getComputedStyle(e).direction")
+        .await?;
+    ensure!(name_dir == "rtl", "a free-text field runs {name_dir}");
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+    env.open(&format!("/forms/{FORM}/review")).await?;
+    env.wait("section.review-step").await?;
+    let shown = env
+        .js("return [...document.querySelectorAll('dd > bdi[dir=ltr]')].map((b) => b.textContent)")
+        .await?;
+    ensure!(
+        shown
+            .as_array()
+            .is_some_and(|a| a.iter().any(|t| t == "Z4512398")),
+        "the review does not isolate the passport number as LTR: {shown}"
+    );
+    env.close().await
+}
