@@ -134,6 +134,11 @@ fn collect_pointers(items: &[Item], out: &mut Vec<String>) {
     }
 }
 
+/// The visual "required" mark (screen readers hear `aria-required` instead).
+fn required_mark(required: bool) -> Option<AnyView> {
+    required.then(|| view! { <span class="req" aria-hidden="true">" *"</span> }.into_any())
+}
+
 /// A German original on its own line, marked as German for screen readers.
 pub fn original_view(text: Option<String>) -> Option<AnyView> {
     text.map(|t| view! { <span class="original" lang="de" dir="ltr">{t}</span> }.into_any())
@@ -253,7 +258,7 @@ fn render_slot(ctx: &Ctx, slot: &pforte_engine::form::AttachmentSlot) -> AnyView
         <div class="attachment" id=format!("a-{}", slot.id)>
             <p class="label">
                 {label.0}
-                {required.then(|| view! { <span class="req" aria-hidden="true">" *"</span> })}
+                {required_mark(required)}
                 {label.1}
             </p>
             {help.map(|h| view! { <p class="help">{h}</p> })}
@@ -548,6 +553,26 @@ impl Wiring {
         Some(view! { <p class="help" id=format!("{}-help", self.dom_id)>{text}</p> }.into_any())
     }
 
+    /// A one-control field: label (with the required mark and the German original), help,
+    /// the control, the error.
+    fn labelled(
+        &self,
+        label: (String, Option<AnyView>),
+        required: bool,
+        control: AnyView,
+    ) -> AnyView {
+        let mark = required_mark(required);
+        view! {
+            <div class="field">
+                <label for=self.dom_id.clone()>{label.0}{mark}{label.1}</label>
+                {self.help_view()}
+                {control}
+                {self.error_view()}
+            </div>
+        }
+        .into_any()
+    }
+
     fn error_view(&self) -> AnyView {
         let error = self.error_both();
         let text = move || error().map(|(text, german)| (text, original_view(german)));
@@ -573,7 +598,7 @@ fn render_field(ctx: &Ctx, field: &Field, base: &str) -> AnyView {
         field.widget == Widget::Consent,
     );
     let required = field.required;
-    let mark = move || required.then(|| view! { <span class="req" aria-hidden="true">" *"</span> });
+    let mark = required_mark(required);
     let invalid = {
         let error = w.error();
         move || error().is_some().then_some("true")
@@ -636,15 +661,7 @@ fn render_field(ctx: &Ctx, field: &Field, base: &str) -> AnyView {
                 }
                 .into_any()
             };
-            view! {
-                <div class="field">
-                    <label for=w.dom_id.clone()>{label.0}{mark}{label.1}</label>
-                    {w.help_view()}
-                    {control}
-                    {w.error_view()}
-                </div>
-            }
-            .into_any()
+            w.labelled(label, required, control.into_any())
         }
         Widget::Combobox => {
             let choices = crate::combobox::Choices::new(
@@ -685,15 +702,7 @@ fn render_field(ctx: &Ctx, field: &Field, base: &str) -> AnyView {
                 hint: ctx.text("combobox-hint"),
                 results: Box::new(move |n| crate::combobox::results_text(&cat, n)),
             });
-            view! {
-                <div class="field">
-                    <label for=w.dom_id.clone()>{label.0}{mark}{label.1}</label>
-                    {w.help_view()}
-                    {control}
-                    {w.error_view()}
-                </div>
-            }
-            .into_any()
+            w.labelled(label, required, control.into_any())
         }
         Widget::Select => {
             let value = w.value();
@@ -716,19 +725,14 @@ fn render_field(ctx: &Ctx, field: &Field, base: &str) -> AnyView {
                 set(opts.iter().find(|v| option_token(v) == token).cloned());
                 touch();
             };
-            view! {
-                <div class="field">
-                    <label for=w.dom_id.clone()>{label.0}{mark}{label.1}</label>
-                    {w.help_view()}
-                    <select id=w.dom_id.clone() name=w.at.clone() aria-describedby=w.describedby() aria-invalid=invalid
-                        aria-required=required.then_some("true") on:change=on_change>
-                        <option value="">{ctx.text("select-choose")}</option>
-                        {options}
-                    </select>
-                    {w.error_view()}
-                </div>
-            }
-            .into_any()
+            let control = view! {
+                <select id=w.dom_id.clone() name=w.at.clone() aria-describedby=w.describedby() aria-invalid=invalid
+                    aria-required=required.then_some("true") on:change=on_change>
+                    <option value="">{ctx.text("select-choose")}</option>
+                    {options}
+                </select>
+            };
+            w.labelled(label, required, control.into_any())
         }
         Widget::Radio | Widget::YesNo => {
             let choices: Vec<(Value, String)> = if field.widget == Widget::YesNo {

@@ -4,7 +4,7 @@
 use anyhow::{ensure, Result};
 use fantoccini::Locator;
 
-use crate::harness::Env;
+use crate::harness::{plain, Env};
 
 const FORM: &str = "residence-permit-extension";
 
@@ -16,11 +16,6 @@ async fn value(env: &Env, css: &str) -> Result<String> {
         .prop("value")
         .await?
         .unwrap_or_default())
-}
-
-/// Text without Fluent's bidi isolation marks around placeables.
-fn plain(text: &str) -> String {
-    text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
 async fn focused(env: &Env) -> Result<String> {

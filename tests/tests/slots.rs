@@ -3,7 +3,7 @@
 
 use anyhow::{ensure, Result};
 
-use crate::harness::Env;
+use crate::harness::{plain, Env};
 
 const FORM: &str = "residence-permit-extension";
 
@@ -13,10 +13,7 @@ async fn slots_state_their_rules_before_picking() -> Result<()> {
     env.open(&format!("/forms/{FORM}/documents?lang=de"))
         .await?;
     env.wait("#a-passport").await?;
-    let rules = env
-        .text("#a-passport .rules")
-        .await?
-        .replace(['\u{2068}', '\u{2069}'], "");
+    let rules = plain(&env.text("#a-passport .rules").await?);
     for want in [
         "JPEG, PNG, PDF",
         "höchstens 10 MB je Datei",

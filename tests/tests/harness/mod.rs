@@ -17,6 +17,11 @@ pub fn env_path(name: &str) -> PathBuf {
     }
 }
 
+/// Text without Fluent's bidi isolation marks around placeables.
+pub fn plain(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
 fn free_port() -> Result<u16> {
     Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
 }
