@@ -767,7 +767,7 @@ fn render_field(ctx: &Ctx, field: &Field, base: &str) -> AnyView {
                 })
                 .collect_view();
             view! {
-                <fieldset class="field" aria-describedby=w.describedby() aria-invalid=invalid>
+                <fieldset class="field" id=w.dom_id.clone() aria-describedby=w.describedby() aria-invalid=invalid>
                     <legend>{label.0}{mark}{label.1}</legend>
                     {w.help_view()}
                     {radios}
@@ -826,7 +826,7 @@ fn render_field(ctx: &Ctx, field: &Field, base: &str) -> AnyView {
                 })
                 .collect_view();
             view! {
-                <fieldset class="field" aria-describedby=w.describedby() aria-invalid=invalid>
+                <fieldset class="field" id=w.dom_id.clone() aria-describedby=w.describedby() aria-invalid=invalid>
                     <legend>{label.0}{mark}{label.1}</legend>
                     {w.help_view()}
                     {boxes}

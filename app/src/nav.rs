@@ -46,14 +46,15 @@ pub fn push(path: &str) {
     }
 }
 
-/// Move keyboard focus to the element with `id`, or to the first input of the choice group
-/// `id` names (and scroll it into view).
+/// Move keyboard focus to the first input of the choice group `id` names (the group's
+/// fieldset has the id; its inputs `<id>-0`, …), or else to the element with `id` (and
+/// scroll it into view).
 pub fn focus(id: &str) {
     use wasm_bindgen::JsCast;
     let doc = document();
     let found = doc
-        .get_element_by_id(id)
-        .or_else(|| doc.get_element_by_id(&format!("{id}-0")));
+        .get_element_by_id(&format!("{id}-0"))
+        .or_else(|| doc.get_element_by_id(id));
     if let Some(el) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
         el.scroll_into_view();

@@ -3,7 +3,9 @@
 //! every step of the extension form fresh and after a failed "next" (errors, summary) in
 //! German and Arabic, the first step, the review and the statement in the other six
 //! languages, and the catalogue. Every page must also fit the width without scrolling
-//! sideways, and every control must be at least 44 × 44 px. All findings are collected and
+//! sideways, and every control must be at least 44 × 44 px. In the error state it also checks
+//! what a screen reader gets (focus on the summary, links, aria-invalid, aria-describedby,
+//! live regions, the page's language, no native bubbles). All findings are collected and
 //! reported together.
 
 use anyhow::{bail, Context, Result};
@@ -82,6 +84,44 @@ async fn check(env: &Env, axe: &str, what: &str) -> Result<Vec<String>> {
     Ok(out)
 }
 
+/// What a screen reader gets in the error state: the summary has focus and links to fields
+/// that exist; every invalid field says so (`aria-invalid`) and points at its message
+/// (`aria-describedby`), which is in a live region and in the page's language; the browser's
+/// own validation bubbles are off (`novalidate`).
+const SCREEN_READER: &str = r##"const problems = [];
+const summary = document.getElementById('error-summary');
+if (document.activeElement !== summary) problems.push('the error summary does not have focus');
+const links = [...summary.querySelectorAll('a[href^="#"]')];
+if (links.length === 0) problems.push('the error summary links to nothing');
+for (const a of links) {
+  if (!document.getElementById(a.getAttribute('href').slice(1))) problems.push(`summary link ${a.getAttribute('href')} leads nowhere`);
+}
+const invalid = [...document.querySelectorAll('[aria-invalid=true]')];
+if (invalid.length < links.length) problems.push(`${links.length} errors listed, ${invalid.length} fields marked invalid`);
+for (const f of invalid) {
+  const ids = (f.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+  const msg = ids.map((id) => document.getElementById(id)).find((e) => e && e.classList.contains('error') && e.textContent.trim());
+  if (!msg) { problems.push(`#${f.id} is invalid but describes no message`); continue; }
+  if (!msg.closest('[aria-live]')) problems.push(`#${f.id}'s message is not in a live region`);
+}
+if (!document.querySelector('form.step').noValidate) problems.push('the browser would show its own validation bubbles');
+if (document.documentElement.lang !== arguments[0]) problems.push(`page language is ${document.documentElement.lang}`);
+return problems;"##;
+
+async fn screen_reader(env: &Env, what: &str) -> Result<Vec<String>> {
+    let lang = what.split(' ').nth(1).unwrap_or_default();
+    let found = env
+        .client
+        .execute(SCREEN_READER, vec![serde_json::json!(lang)])
+        .await?;
+    Ok(found
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|p| format!("{what}: {}", p.as_str().unwrap_or_default()))
+        .collect())
+}
+
 fn step_ids() -> Result<Vec<String>> {
     let path = env_path("PFORTE_ROOT").join(format!("forms/{FORM}/form.json"));
     let form: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path)?)?;
@@ -137,7 +177,9 @@ async fn axe_finds_no_wcag_violations_at_320_px() -> Result<()> {
                 .for_element(Locator::Css("#error-summary"))
                 .await;
             if summary.is_ok() {
-                found.extend(check(&env, &axe, &format!("{step} {lang} with errors")).await?);
+                let what = format!("{step} {lang} with errors");
+                found.extend(check(&env, &axe, &what).await?);
+                found.extend(screen_reader(&env, &what).await?);
                 checked += 1;
             }
             checked += 1;
