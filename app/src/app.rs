@@ -37,9 +37,12 @@ fn route() -> Route {
 
 #[component]
 pub fn App() -> impl IntoView {
-    // The static shell in index.html painted the first frame; the app takes over now.
-    if let Some(shell) = document().get_element_by_id("shell") {
-        shell.remove();
+    // The static shell in index.html painted the first frame. A form's page takes it away
+    // once its first step is ready (the server put the step's texts into it); any other page
+    // takes over now.
+    let route = route();
+    if !matches!(route, Route::Form(_)) {
+        remove_shell();
     }
     crate::offline::register();
     let lang = RwSignal::new(catalog::initial_locale());
@@ -48,7 +51,7 @@ pub fn App() -> impl IntoView {
         let lang = lang.get();
         async move { catalog::load(&lang, &[]).await }
     });
-    let page = match route() {
+    let page = match route {
         Route::Form(id) => view! { <FormPage id lang /> }.into_any(),
         Route::Catalogue => view! { <CataloguePage lang /> }.into_any(),
         Route::Statement => view! {
@@ -75,6 +78,13 @@ pub fn App() -> impl IntoView {
         <footer class="footer">
             <a href=STATEMENT>{text("footer-accessibility")}</a>
         </footer>
+    }
+}
+
+/// Remove index.html's static shell (style.css hides the app's page while it is there).
+pub fn remove_shell() {
+    if let Some(shell) = document().get_element_by_id("shell") {
+        shell.remove();
     }
 }
 

@@ -73,6 +73,11 @@ pub fn apply(lang: &str) {
         return;
     };
     store(STORAGE_KEY, lang);
+    // Also for the server, which renders a form's first texts in this language.
+    if let Some(doc) = window.document() {
+        let cookie = format!("pforte-lang={lang}; path=/; max-age=31536000; samesite=lax");
+        let _ = js_sys::Reflect::set(&doc, &"cookie".into(), &cookie.into());
+    }
     if let Some(root) = window.document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", lang);
         let _ = root.set_attribute("dir", if i18n::is_rtl(lang) { "rtl" } else { "ltr" });

@@ -66,9 +66,12 @@ pub fn FormPage(id: String, lang: RwSignal<String>) -> impl IntoView {
     });
     move || match (definition.get(), messages.get()) {
         (Some(Err(e)), _) | (_, Some(Err(e))) => {
+            crate::app::remove_shell();
             view! { <pre class="error-box" role="alert">{e}</pre> }.into_any()
         }
         (Some(Ok(form)), Some(Ok(cat))) => {
+            // Built now, shown once the shell is gone (next frame: no flash of both).
+            request_animation_frame(crate::app::remove_shell);
             view! { <FormView form cat data touched place /> }.into_any()
         }
         _ => view! { <p class="loading" role="status">"…"</p> }.into_any(),

@@ -354,6 +354,72 @@ async fn app_routes_fall_back_to_index_html() {
     );
 }
 
+/// A form's address gets index.html with the form's first texts in the shell, in the
+/// language of `?lang=`, the app's cookie or Accept-Language, all text escaped.
+#[tokio::test]
+async fn a_forms_address_carries_its_first_texts_in_the_readers_language() {
+    let dist = tempfile::tempdir().expect("temp dir");
+    for entry in std::fs::read_dir(fixtures().join("dist")).expect("dist") {
+        let path = entry.expect("entry").path();
+        std::fs::copy(&path, dist.path().join(path.file_name().expect("name"))).expect("copy");
+    }
+    let index = String::from_utf8(file("dist/index.html"))
+        .expect("utf-8")
+        .replace(
+            "<body></body>",
+            "<body><div id=shell><main class=page><p>Loading</p></main></div></body>",
+        );
+    std::fs::write(dist.path().join("index.html"), &index).expect("index");
+    let (router, _data) = app_with_dist(dist.path().to_path_buf()).await;
+    let app = &router;
+
+    let text = |a: &Answer| String::from_utf8(a.body.clone()).expect("utf-8");
+    let en = get(app, "/forms/tiny", &[("accept-language", "fr, en;q=0.8")]).await;
+    assert_eq!(en.status, StatusCode::OK);
+    let body = text(&en);
+    assert!(body.contains("<html dir=\"ltr\" lang=\"en\">"), "{body}");
+    assert!(
+        body.contains("<h1>Tiny form</h1>") && body.contains("<h2>Person</h2>"),
+        "{body}"
+    );
+    assert!(
+        !body.contains("<p>Loading</p>"),
+        "the shell's placeholder stays: {body}"
+    );
+    assert!(en.header("vary").contains("Accept-Language"));
+    let de = get(app, "/forms/tiny?lang=de", &[("accept-language", "en")]).await;
+    assert!(text(&de).contains("<h1>Kleines Formular</h1>"));
+    let cookie = get(app, "/forms/tiny/person", &[("cookie", "pforte-lang=en")]).await;
+    assert!(text(&cookie).contains("<h1>Tiny form</h1>"));
+    // Other pages keep the plain shell.
+    assert_eq!(text(&get(app, "/", &[]).await), index);
+    assert_eq!(text(&get(app, "/forms/tiny/review", &[]).await), index);
+
+    // A hostile translation is text.
+    let locales = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(locales.path().join("de")).expect("de");
+    std::fs::write(
+        locales.path().join("de/tiny.ftl"),
+        "tiny-title = <img src=x onerror=alert(1)>\ntiny-step-person-title = Person\ntiny-name-label = Name\n",
+    )
+    .expect("ftl");
+    let data = tempfile::tempdir().expect("temp dir");
+    let config = ServeConfig {
+        addr: "127.0.0.1:0".parse().expect("address"),
+        dist: dist.path().to_path_buf(),
+        forms: fixtures().join("forms"),
+        locales: locales.path().to_path_buf(),
+        data: data.path().join("data"),
+    };
+    let hostile = pforte_intake::server::app(AppState::load(&config).await.expect("loads"));
+    let body = text(&get(&hostile, "/forms/tiny", &[]).await);
+    assert!(
+        body.contains("&lt;img src=x onerror=alert(1)&gt;"),
+        "{body}"
+    );
+    assert!(!body.contains("<img"), "{body}");
+}
+
 #[tokio::test]
 async fn head_requests_get_headers_without_a_body() {
     let (app, _data) = fixture_app().await;

@@ -2,6 +2,7 @@
 # Reviewed by a native speaker: no
 
 catalogue-title = دائرة الأجانب عبر الإنترنت
+loading = جارٍ التحميل …
 step-progress = الخطوة { $current } من { $total }
 nav-back = رجوع
 nav-next = التالي

@@ -2,6 +2,7 @@
 # Reviewed by a native speaker: no
 
 catalogue-title = Ausländerbehörde online
+loading = Wird geladen …
 step-progress = Schritt { $current } von { $total }
 nav-back = Zurück
 nav-next = Weiter

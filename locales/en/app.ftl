@@ -2,6 +2,7 @@
 # Reviewed by a native speaker: no
 
 catalogue-title = Foreigners' office online
+loading = Loading …
 step-progress = Step { $current } of { $total }
 nav-back = Back
 nav-next = Next

@@ -2,6 +2,7 @@
 # Reviewed by a native speaker: no
 
 catalogue-title = اداره اتباع خارجی – آنلاین
+loading = در حال بارگذاری …
 step-progress = مرحله { $current } از { $total }
 nav-back = بازگشت
 nav-next = بعدی

@@ -2,6 +2,7 @@
 # Reviewed by a native speaker: no
 
 catalogue-title = Service des étrangers en ligne
+loading = Chargement…
 step-progress = Étape { $current } sur { $total }
 nav-back = Retour
 nav-next = Suivant

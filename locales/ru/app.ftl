@@ -2,6 +2,7 @@
 # Reviewed by a native speaker: no
 
 catalogue-title = Ведомство по делам иностранцев онлайн
+loading = Загрузка …
 step-progress = Шаг { $current } из { $total }
 nav-back = Назад
 nav-next = Далее

@@ -2,6 +2,7 @@
 # Reviewed by a native speaker: no
 
 catalogue-title = Yabancılar Dairesi çevrimiçi
+loading = Yükleniyor …
 step-progress = Adım { $current } / { $total }
 nav-back = Geri
 nav-next = İleri

@@ -2,6 +2,7 @@
 # Reviewed by a native speaker: no
 
 catalogue-title = Відомство у справах іноземців онлайн
+loading = Завантаження …
 step-progress = Крок { $current } з { $total }
 nav-back = Назад
 nav-next = Далі

@@ -42,14 +42,19 @@ pub fn run_all() -> Result<()> {
     ]))?;
     let bench = absolute(&target_dir())?.join("bench");
     write_big_form(&bench)?;
-    let server = Server::start(&bench, &dist)?;
+    write_open_form(&bench)?;
+    let server = Server::start(&bench.join("forms"), &bench, &dist)?;
+    let open = Server::start(&bench.join("forms-open"), &bench, &dist)?;
     println!(
-        "\nkeystroke latency, 200 input events into the middle text field of a 300-field form, ms:"
+        "\nkeystroke latency, 200 input events into the middle text field, ms \
+         (pforte-300: the generated 300-field form; pforte-open: the extension form with every \
+         step on one page and every condition open):"
     );
     run(Command::new("bash")
         .arg(Path::new(PEERS).join("latency.sh"))
         .arg(&work)
-        .arg(format!("pforte={}/forms/{BIG}?lang=de", server.base))
+        .arg(format!("pforte-300={}/forms/{BIG}?lang=de", server.base))
+        .arg(format!("pforte-open={}/forms/{FORM}?lang=de", open.base))
         .env("PATH", tools::path_with_tools()?))?;
     println!("\nLighthouse (mobile, simulated throttling):");
     run(Command::new("bash")
@@ -191,6 +196,40 @@ fn write_big_form(bench: &Path) -> Result<()> {
     Ok(())
 }
 
+/// The extension form with every step's items on one step and every `visibleIf` removed
+/// (all conditional sections open), in `bench/forms-open`, for the latency measurement.
+fn write_open_form(bench: &Path) -> Result<()> {
+    let text = std::fs::read_to_string(format!("forms/{FORM}/form.json"))?;
+    let mut form: serde_json::Value = serde_json::from_str(&text)?;
+    let steps = form["steps"].as_array().context("no steps")?;
+    let mut items: Vec<serde_json::Value> = steps
+        .iter()
+        .flat_map(|s| s["items"].as_array().cloned().unwrap_or_default())
+        .collect();
+    items.iter_mut().for_each(open_up);
+    form["steps"] = serde_json::json!([{"id": "all", "items": items}]);
+    if let Some(slots) = form["attachments"].as_array_mut() {
+        slots.iter_mut().for_each(open_up);
+    }
+    let dir = bench.join("forms-open").join(FORM);
+    std::fs::create_dir_all(&dir)?;
+    std::fs::write(dir.join("form.json"), serde_json::to_string(&form)?)?;
+    let ftl = bench.join(format!("locales/de/{FORM}.ftl"));
+    let mut texts = std::fs::read_to_string(&ftl)?;
+    texts.push_str(&format!("{FORM}-step-all-title = Alle Angaben\n"));
+    Ok(std::fs::write(ftl, texts)?)
+}
+
+/// Remove every `visibleIf`, here and in nested items.
+fn open_up(item: &mut serde_json::Value) {
+    if let Some(obj) = item.as_object_mut() {
+        obj.remove("visibleIf");
+        if let Some(children) = obj.get_mut("items").and_then(|i| i.as_array_mut()) {
+            children.iter_mut().for_each(open_up);
+        }
+    }
+}
+
 fn copy_dir(from: &Path, to: &Path) -> Result<()> {
     std::fs::create_dir_all(to)?;
     for entry in std::fs::read_dir(from)? {
@@ -212,16 +251,16 @@ struct Server {
 }
 
 impl Server {
-    fn start(bench: &Path, dist: &Path) -> Result<Server> {
+    fn start(forms: &Path, bench: &Path, dist: &Path) -> Result<Server> {
         let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
         let bin = target_dir().join("release").join("pforte");
-        let data = bench.join("data");
+        let data = bench.join(format!("data-{port}"));
         let child = Command::new(&bin)
             .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
             .arg("--dist")
             .arg(absolute(dist)?)
             .arg("--forms")
-            .arg(bench.join("forms"))
+            .arg(forms)
             .arg("--locales")
             .arg(bench.join("locales"))
             .arg("--data")

@@ -2,8 +2,8 @@
 //!
 //! It installs what a fresh Debian machine with only rustup lacks (the wasm target, trunk,
 //! wasm-bindgen-cli at the version in Cargo.lock, wasm-opt, Chromium and its driver), so the
-//! toolchain facts live in code rather than in people's heads. Plain std + anyhow: it runs
-//! before anything else is built.
+//! toolchain facts live in code rather than in people's heads. Plain std, anyhow and
+//! serde_json: it runs before anything else is built.
 
 mod bench;
 mod tools;

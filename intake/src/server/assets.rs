@@ -121,7 +121,31 @@ pub async fn serve(
     let mut response = match files.get(&key) {
         Some(asset) => asset.body.respond(&headers, asset.cache_control),
         None if is_app_route(path) => match files.get(INDEX) {
-            Some(index) => index.body.respond(&headers, index.cache_control),
+            Some(index) => {
+                // A form's address: the shell carries the form's first texts.
+                let page = state.assets.index_html().and_then(|html| {
+                    state.shells.page(
+                        html,
+                        &state.forms,
+                        &state.locales,
+                        path,
+                        uri.query(),
+                        &headers,
+                    )
+                });
+                match page {
+                    Some(page) => {
+                        let mut response = page.respond(&headers, NO_CACHE);
+                        // The page's language depends on these too.
+                        response.headers_mut().insert(
+                            header::VARY,
+                            HeaderValue::from_static("Accept-Encoding, Cookie, Accept-Language"),
+                        );
+                        response
+                    }
+                    None => index.body.respond(&headers, index.cache_control),
+                }
+            }
             None => not_built(),
         },
         None => (

@@ -41,6 +41,9 @@ pub struct FormEntry {
     pub entry: CatalogueEntry,
     /// The definition bytes as written; `definition.hash` is the definition hash.
     pub definition: Precompressed,
+    /// The step ids in order, and the first step an empty form shows (for the shell).
+    pub steps: Vec<String>,
+    pub first_step: usize,
 }
 
 /// One form in `GET /api/v1/forms`.
@@ -116,6 +119,12 @@ fn load_form(path: &Path) -> Option<FormEntry> {
             return None;
         }
     };
+    let steps = form.steps.iter().map(|s| s.id.clone()).collect();
+    let first_step = form
+        .visible_steps(&serde_json::Value::Object(Default::default()))
+        .first()
+        .copied()
+        .unwrap_or(0);
     let definition = Precompressed::new(bytes, "application/json");
     let entry = CatalogueEntry {
         id: form.id,
@@ -124,7 +133,12 @@ fn load_form(path: &Path) -> Option<FormEntry> {
         team: form.routing.team,
         service: form.routing.service,
     };
-    Some(FormEntry { entry, definition })
+    Some(FormEntry {
+        entry,
+        definition,
+        steps,
+        first_step,
+    })
 }
 
 /// The Fluent files of the offered locales, by (locale, name).
@@ -136,6 +150,15 @@ pub struct Locales {
 }
 
 impl Locales {
+    /// The tags that have files, in the order of `LOCALES`.
+    pub fn offered(&self) -> Vec<&'static str> {
+        LOCALES
+            .iter()
+            .map(|(tag, _, _)| *tag)
+            .filter(|tag| self.files.keys().any(|(t, _)| t == tag))
+            .collect()
+    }
+
     /// Load `dir/<lang>/<name>.ftl` for every offered locale; unreadable files are logged.
     pub fn load(dir: &Path) -> Locales {
         let mut files = HashMap::new();
@@ -169,16 +192,10 @@ impl Locales {
             }
         }
         tracing::info!(files = files.len(), "locale files loaded");
-        let offered: Vec<&str> = LOCALES
-            .iter()
-            .map(|(tag, _, _)| *tag)
-            .filter(|tag| files.keys().any(|(t, _)| t == tag))
-            .collect();
-        let json = serde_json::to_vec(&offered).unwrap_or_default();
-        Locales {
-            files,
-            index: Some(Precompressed::new(json, "application/json")),
-        }
+        let mut locales = Locales { files, index: None };
+        let json = serde_json::to_vec(&locales.offered()).unwrap_or_default();
+        locales.index = Some(Precompressed::new(json, "application/json"));
+        locales
     }
 }
 

@@ -13,6 +13,7 @@ pub mod error;
 pub mod forms;
 pub mod precompressed;
 pub mod security;
+pub mod shell;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -44,6 +45,8 @@ pub struct AppState {
     pub forms: Forms,
     pub locales: Locales,
     pub assets: Assets,
+    /// index.html with a form's first texts, built on first request (see [`shell`]).
+    pub shells: shell::Shells,
     pub db: SqlitePool,
 }
 
@@ -55,6 +58,7 @@ impl AppState {
             forms: Forms::load(&config.forms),
             locales: Locales::load(&config.locales),
             assets: Assets::load(&config.dist)?,
+            shells: shell::Shells::default(),
             db,
         })
     }

@@ -172,14 +172,24 @@ impl Env {
         Ok(())
     }
 
-    /// Wait until `css` matches an element.
+    /// Wait until `css` matches an element and the app shows its page (index.html's static
+    /// shell, which hides the app's page while it is there, is gone).
     pub async fn wait(&self, css: &str) -> Result<fantoccini::elements::Element> {
-        self.client
+        let found = self
+            .client
             .wait()
             .at_most(Duration::from_secs(20))
             .for_element(Locator::Css(css))
             .await
-            .with_context(|| format!("waiting for {css}"))
+            .with_context(|| format!("waiting for {css}"))?;
+        let start = Instant::now();
+        while self.js("return !!document.getElementById('shell')").await? == true {
+            if start.elapsed() > Duration::from_secs(20) {
+                bail!("the static shell is still there (waiting for {css})");
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        Ok(found)
     }
 
     /// The text of the first element `css` matches (it must exist).
