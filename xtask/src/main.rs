@@ -82,7 +82,8 @@ pub(crate) fn target_dir() -> PathBuf {
 }
 
 /// Build the browser app in release mode into dist/: trunk with the pinned nightly's
-/// build-std (see tools.rs), then terser on the JS glue.
+/// build-std (see tools.rs), then xtask/post-build.js (terser on the JS glue; the app loads
+/// after the first paint).
 pub(crate) fn dist() -> Result<PathBuf> {
     tools::ensure_wasm()?;
     let dist = PathBuf::from("dist");
@@ -104,7 +105,7 @@ pub(crate) fn dist() -> Result<PathBuf> {
             "-Zunstable-options -Cpanic=immediate-abort --cfg erase_components",
         ))?;
     run(Command::new("node")
-        .arg("xtask/minify-glue.js")
+        .arg("xtask/post-build.js")
         .arg(&dist)
         .arg(tools::tools_dir()?))?;
     Ok(dist)
