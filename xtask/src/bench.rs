@@ -23,14 +23,6 @@ const PEERS: &str = "../shared/peers";
 pub fn run_all() -> Result<()> {
     run(cargo().args(["bench", "-p", "pforte-engine", "--bench", "validate"]))?;
     let dist = dist()?;
-    let ours = sizes(&dist)?;
-    if !Path::new(PEERS).join("measure.sh").exists() {
-        println!("\n{PEERS} is missing: the peers are not measured");
-        return Ok(());
-    }
-    let work = tools::tools_dir()?.join("peers");
-    peer_sizes(&work, ours)?;
-
     // Our server (release build) with the extension form and a generated 300-field form.
     run(cargo().args([
         "build",
@@ -45,6 +37,16 @@ pub fn run_all() -> Result<()> {
     write_open_form(&bench)?;
     let server = Server::start(&bench.join("forms"), &bench, &dist)?;
     let open = Server::start(&bench.join("forms-open"), &bench, &dist)?;
+    // The page as served for the form's address (index.html with the first step's texts).
+    let page = bench.join(format!("{FORM}.html"));
+    std::fs::write(&page, server.get(&format!("/forms/{FORM}?lang=de"))?)?;
+    let ours = sizes(&dist, &page)?;
+    if !Path::new(PEERS).join("measure.sh").exists() {
+        println!("\n{PEERS} is missing: the peers are not measured");
+        return Ok(());
+    }
+    let work = tools::tools_dir()?.join("peers");
+    peer_sizes(&work, ours)?;
     println!(
         "\nkeystroke latency, 200 input events into the middle text field, ms \
          (pforte-300: the generated 300-field form; pforte-open: the extension form with every \
@@ -66,7 +68,7 @@ pub fn run_all() -> Result<()> {
 }
 
 /// The bundle, and the first load of the form's first step in German; returns its gzip total.
-fn sizes(dist: &Path) -> Result<u64> {
+fn sizes(dist: &Path, page: &Path) -> Result<u64> {
     println!("\nrelease bundle (dist/), bytes:");
     let mut files: Vec<PathBuf> = std::fs::read_dir(dist)?
         .filter_map(|e| e.ok())
@@ -76,10 +78,11 @@ fn sizes(dist: &Path) -> Result<u64> {
     files.sort();
     size_table(&files)?;
     // Everything a browser transfers to show the extension form's first step in German: the
-    // whole app (it has no lazy parts), the definition and the form's locale files (the
-    // offered-locales list the server builds is a few bytes, left out).
+    // page as served, the whole app (it has no lazy parts), the definition and the form's
+    // locale files (the offered-locales list the server builds is a few bytes, left out).
     println!("\nfirst load of /forms/{FORM} in German, bytes:");
-    let mut first = files;
+    let mut first = vec![page.to_path_buf()];
+    first.extend(files.into_iter().filter(|f| !f.ends_with("index.html")));
     first.push(PathBuf::from(format!("forms/{FORM}/form.json")));
     for name in ["app", FORM, "codelists"] {
         first.push(PathBuf::from(format!("locales/de/{name}.ftl")));
@@ -281,6 +284,30 @@ impl Server {
             std::thread::sleep(Duration::from_millis(100));
         }
         Ok(server)
+    }
+}
+
+impl Server {
+    /// The body of a plain HTTP/1.1 GET (identity encoding).
+    fn get(&self, path: &str) -> Result<Vec<u8>> {
+        use std::io::{Read, Write};
+        let host = self.base.trim_start_matches("http://");
+        let mut stream = std::net::TcpStream::connect(host)?;
+        write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+        )?;
+        let mut answer = Vec::new();
+        stream.read_to_end(&mut answer)?;
+        let split = answer
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .context("no end of headers")?;
+        let head = String::from_utf8_lossy(&answer[..split]);
+        if !head.starts_with("HTTP/1.1 200") || head.to_ascii_lowercase().contains("chunked") {
+            bail!("GET {path}: {}", head.lines().next().unwrap_or_default());
+        }
+        Ok(answer[split + 4..].to_vec())
     }
 }
 
