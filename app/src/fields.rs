@@ -573,6 +573,28 @@ impl Wiring {
         .into_any()
     }
 
+    /// A group of choices (radios, checkboxes): a fieldset with the label as its legend; the
+    /// fieldset carries the control id, the description and the invalid state.
+    fn grouped(
+        &self,
+        label: (String, Option<AnyView>),
+        required: bool,
+        choices: AnyView,
+    ) -> AnyView {
+        let error = self.error();
+        let invalid = move || error().is_some().then_some("true");
+        let mark = required_mark(required);
+        view! {
+            <fieldset class="field" id=self.dom_id.clone() aria-describedby=self.describedby() aria-invalid=invalid>
+                <legend>{label.0}{mark}{label.1}</legend>
+                {self.help_view()}
+                {choices}
+                {self.error_view()}
+            </fieldset>
+        }
+        .into_any()
+    }
+
     fn error_view(&self) -> AnyView {
         let error = self.error_both();
         let text = move || error().map(|(text, german)| (text, original_view(german)));
@@ -766,15 +788,7 @@ fn render_field(ctx: &Ctx, field: &Field, base: &str) -> AnyView {
                     }
                 })
                 .collect_view();
-            view! {
-                <fieldset class="field" id=w.dom_id.clone() aria-describedby=w.describedby() aria-invalid=invalid>
-                    <legend>{label.0}{mark}{label.1}</legend>
-                    {w.help_view()}
-                    {radios}
-                    {w.error_view()}
-                </fieldset>
-            }
-            .into_any()
+            w.grouped(label, required, radios.into_any())
         }
         Widget::Consent => {
             let value = w.value();
@@ -825,15 +839,7 @@ fn render_field(ctx: &Ctx, field: &Field, base: &str) -> AnyView {
                     }
                 })
                 .collect_view();
-            view! {
-                <fieldset class="field" id=w.dom_id.clone() aria-describedby=w.describedby() aria-invalid=invalid>
-                    <legend>{label.0}{mark}{label.1}</legend>
-                    {w.help_view()}
-                    {boxes}
-                    {w.error_view()}
-                </fieldset>
-            }
-            .into_any()
+            w.grouped(label, required, boxes.into_any())
         }
         Widget::Group => ().into_any(),
     }
