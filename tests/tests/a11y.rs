@@ -3,10 +3,9 @@
 //! every step of the extension form fresh and after a failed "next" (errors, summary), the
 //! review and the accessibility statement, in all eight languages, and the catalogue. Every
 //! page must also fit the width without scrolling sideways, and every control must be at
-//! least 44 × 44 px. In the error state it also checks
-//! what a screen reader gets (focus on the summary, links, aria-invalid, aria-describedby,
-//! live regions, the page's language, no native bubbles). All findings are collected and
-//! reported together.
+//! least 44 × 44 px. In the error state it also checks what a screen reader gets (focus on
+//! the summary, links, aria-invalid, aria-describedby, live regions, the page's language, no
+//! native bubbles). All findings are collected and reported together.
 
 use anyhow::{bail, Context, Result};
 use fantoccini::Locator;
