@@ -10,7 +10,7 @@
 use anyhow::{bail, Context, Result};
 use fantoccini::Locator;
 
-use crate::harness::{env_path, Env};
+use crate::harness::{env_path, step_ids, Env};
 
 const FORM: &str = "residence-permit-extension";
 
@@ -121,17 +121,6 @@ async fn screen_reader(env: &Env, what: &str) -> Result<Vec<String>> {
         .collect())
 }
 
-fn step_ids() -> Result<Vec<String>> {
-    let path = env_path("PFORTE_ROOT").join(format!("forms/{FORM}/form.json"));
-    let form: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path)?)?;
-    Ok(form["steps"]
-        .as_array()
-        .context("form.json has no steps")?
-        .iter()
-        .filter_map(|s| s["id"].as_str().map(str::to_string))
-        .collect())
-}
-
 #[tokio::test]
 async fn axe_finds_no_wcag_violations_at_320_px() -> Result<()> {
     let axe = std::fs::read_to_string(env_path("AXE_JS")).context("reading axe-core")?;
@@ -158,7 +147,7 @@ async fn axe_finds_no_wcag_violations_at_320_px() -> Result<()> {
     }
 
     for lang in ["de", "en", "tr", "ar", "fa", "ru", "uk", "fr"] {
-        for step in step_ids()? {
+        for step in step_ids(FORM)? {
             env.open(&format!("/forms/{FORM}/{step}?lang={lang}"))
                 .await?;
             env.wait("h2#step-title").await?;

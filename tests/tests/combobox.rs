@@ -3,8 +3,6 @@
 //! answer (its code in the data, its label on the review page), and text that names no entry
 //! says so instead of looking answered.
 
-use std::time::Duration;
-
 use anyhow::{ensure, Result};
 use fantoccini::key::Key;
 
@@ -62,9 +60,7 @@ async fn nationality_is_chosen_by_typing_and_arrow_keys() -> Result<()> {
     env.screenshot("combobox-de-360-chosen").await?;
 
     // The answer is the entry: after the draft is saved, the review page names it.
-    tokio::time::sleep(Duration::from_millis(1200)).await;
-    env.open(&format!("/forms/{FORM}/review")).await?;
-    env.wait("section.review-step").await?;
+    env.review_after_save(FORM).await?;
     let review = env.text("main").await?;
     ensure!(review.contains("Türkei"), "review does not show Türkei");
 

@@ -2,8 +2,6 @@
 //! rewritten to a point under the cursor), Arabic-Indic digits are understood, and the review
 //! shows the amount in the locale's own digits and separators (the browser's Intl).
 
-use std::time::Duration;
-
 use anyhow::{ensure, Result};
 
 use crate::harness::Env;
@@ -20,9 +18,7 @@ async fn amounts_keep_their_comma_and_read_back_in_the_locale() -> Result<()> {
     let shown = field.prop("value").await?.unwrap_or_default();
     ensure!(shown == "1234,5", "the field now reads {shown:?}");
 
-    tokio::time::sleep(Duration::from_millis(1200)).await;
-    env.open(&format!("/forms/{FORM}/review")).await?;
-    env.wait("section.review-step").await?;
+    env.review_after_save(FORM).await?;
     let review = env.text("main").await?;
     ensure!(
         review.contains("1.234,5"),
@@ -36,9 +32,7 @@ async fn amounts_keep_their_comma_and_read_back_in_the_locale() -> Result<()> {
     field.send_keys("١٢٣٤٫٥").await?;
     let shown = field.prop("value").await?.unwrap_or_default();
     ensure!(shown == "١٢٣٤٫٥", "the field now reads {shown:?}");
-    tokio::time::sleep(Duration::from_millis(1200)).await;
-    env.open(&format!("/forms/{FORM}/review")).await?;
-    env.wait("section.review-step").await?;
+    env.review_after_save(FORM).await?;
     let review = env.text("main").await?;
     // Arabic's own default digits are CLDR's choice (Latin in current data): what the
     // browser's Intl gives for the locale.
@@ -67,9 +61,7 @@ async fn left_to_right_answers_stay_so_in_arabic() -> Result<()> {
         .js("const e = document.getElementById('f-passport-issuingState'); return getComputedStyle(e).direction")
         .await?;
     ensure!(name_dir == "rtl", "a free-text field runs {name_dir}");
-    tokio::time::sleep(Duration::from_millis(1200)).await;
-    env.open(&format!("/forms/{FORM}/review")).await?;
-    env.wait("section.review-step").await?;
+    env.review_after_save(FORM).await?;
     let shown = env
         .js("return [...document.querySelectorAll('dd > bdi[dir=ltr]')].map((b) => b.textContent)")
         .await?;

@@ -2,22 +2,15 @@
 //! (1280 × 800), for people to look at (tests/artifacts/tour-*.png). Each page must show its
 //! step heading and fit its width.
 
-use anyhow::{ensure, Context, Result};
+use anyhow::{ensure, Result};
 
-use crate::harness::{env_path, Env};
+use crate::harness::{step_ids, Env};
 
 const FORM: &str = "residence-permit-extension";
 
 #[tokio::test]
 async fn every_step_on_phone_and_desktop_in_german_and_arabic() -> Result<()> {
-    let path = env_path("PFORTE_ROOT").join(format!("forms/{FORM}/form.json"));
-    let form: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path)?)?;
-    let steps: Vec<String> = form["steps"]
-        .as_array()
-        .context("no steps")?
-        .iter()
-        .filter_map(|s| s["id"].as_str().map(str::to_string))
-        .collect();
+    let steps = step_ids(FORM)?;
     for (width, height) in [(360, 740), (1280, 800)] {
         let env = Env::start(width, height).await?;
         for lang in ["de", "ar"] {

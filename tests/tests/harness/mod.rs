@@ -17,6 +17,18 @@ pub fn env_path(name: &str) -> PathBuf {
     }
 }
 
+/// The step ids of form `form`, in order, from its definition.
+pub fn step_ids(form: &str) -> Result<Vec<String>> {
+    let path = env_path("PFORTE_ROOT").join(format!("forms/{form}/form.json"));
+    let def: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path)?)?;
+    Ok(def["steps"]
+        .as_array()
+        .context("form.json has no steps")?
+        .iter()
+        .filter_map(|s| s["id"].as_str().map(str::to_string))
+        .collect())
+}
+
 /// Text without Fluent's bidi isolation marks around placeables.
 pub fn plain(text: &str) -> String {
     text.replace(['\u{2068}', '\u{2069}'], "")
@@ -222,6 +234,15 @@ impl Env {
         let path = self.artifacts.join(format!("{name}.png"));
         std::fs::write(&path, png)?;
         Ok(path)
+    }
+
+    /// Let the draft be saved (after the pause in typing), then open form `form`'s review page
+    /// (a reload: the answers come back from the draft).
+    pub async fn review_after_save(&self, form: &str) -> Result<()> {
+        tokio::time::sleep(Duration::from_millis(1200)).await;
+        self.open(&format!("/forms/{form}/review")).await?;
+        self.wait("section.review-step").await?;
+        Ok(())
     }
 
     /// Stop the intake server (the browser stays): the phone has lost its connection.
