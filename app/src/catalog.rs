@@ -15,18 +15,9 @@ pub fn shared<T>(value: T) -> Shared<T> {
     SendWrapper::new(Rc::new(value))
 }
 
-const STORAGE_KEY: &str = "pforte-lang";
-
 fn supported(tag: &str) -> Option<&'static str> {
-    let primary = tag
-        .split(['-', '_'])
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    i18n::LOCALES
-        .iter()
-        .map(|(t, _, _)| *t)
-        .find(|t| *t == primary)
+    let all: Vec<&'static str> = i18n::LOCALES.iter().map(|(t, _, _)| *t).collect();
+    i18n::matching(tag, &all)
 }
 
 /// A choice remembered on the device (`localStorage`: not personal data, only preferences).
@@ -52,7 +43,7 @@ pub fn initial_locale() -> String {
                 .split('&')
                 .find_map(|kv| kv.strip_prefix("lang=").and_then(supported))
         });
-    let remembered = || supported(&stored(STORAGE_KEY)?);
+    let remembered = || supported(&stored(i18n::CHOICE_KEY)?);
     let browser = || {
         let langs = window.as_ref()?.navigator().languages();
         langs
@@ -72,10 +63,13 @@ pub fn apply(lang: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    store(STORAGE_KEY, lang);
+    store(i18n::CHOICE_KEY, lang);
     // Also for the server, which renders a form's first texts in this language.
     if let Some(doc) = window.document() {
-        let cookie = format!("pforte-lang={lang}; path=/; max-age=31536000; samesite=lax");
+        let cookie = format!(
+            "{}={lang}; path=/; max-age=31536000; samesite=lax",
+            i18n::CHOICE_KEY
+        );
         let _ = js_sys::Reflect::set(&doc, &"cookie".into(), &cookie.into());
     }
     if let Some(root) = window.document().and_then(|d| d.document_element()) {
@@ -98,12 +92,8 @@ pub async fn offered() -> Result<Vec<String>, String> {
 
 /// Load `app.ftl` and the named resources for `lang`, then German as the fallback.
 pub async fn load(lang: &str, names: &[&str]) -> Result<Shared<Catalog>, String> {
-    let mut chain: Vec<&str> = vec![lang];
-    if lang != FALLBACK {
-        chain.push(FALLBACK);
-    }
     let mut bundles = Vec::new();
-    for tag in chain {
+    for tag in i18n::chain(lang) {
         let mut resources = Vec::new();
         for name in std::iter::once(&"app").chain(names) {
             let url = api::locale_url(tag, name);

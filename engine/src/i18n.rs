@@ -24,6 +24,25 @@ pub const LOCALES: &[(&str, &str, bool)] = &[
     ("fr", "Français", false),
 ];
 
+/// Where the reader's language choice is remembered, under this name: the app's
+/// `localStorage` and the cookie the server reads to render a form's first texts.
+pub const CHOICE_KEY: &str = "pforte-lang";
+
+/// The locale of `offered` a language tag asks for (`ar-SY` → `ar`), by its primary subtag.
+pub fn matching<'a>(tag: &str, offered: &[&'a str]) -> Option<&'a str> {
+    let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    offered.iter().copied().find(|t| *t == primary)
+}
+
+/// The locales a catalogue for `lang` looks in, in order: `lang`, then German.
+pub fn chain(lang: &str) -> Vec<&str> {
+    if lang == FALLBACK {
+        vec![lang]
+    } else {
+        vec![lang, FALLBACK]
+    }
+}
+
 /// Is `tag` written right to left?
 pub fn is_rtl(tag: &str) -> bool {
     LOCALES.iter().any(|(t, _, rtl)| *t == tag && *rtl)
@@ -230,6 +249,14 @@ mod tests {
     fn lists_message_ids_not_terms() {
         let r = res("-brand = Pforte\na = x\nb = { -brand }\n");
         assert_eq!(message_ids(&r), vec!["a", "b"]);
+    }
+
+    #[test]
+    fn tags_match_by_primary_subtag_and_chains_end_in_german() {
+        assert_eq!(matching(" AR-sy", &["de", "ar"]), Some("ar"));
+        assert_eq!(matching("fr_FR", &["de", "ar"]), None);
+        assert_eq!(chain("ar"), ["ar", "de"]);
+        assert_eq!(chain("de"), ["de"]);
     }
 
     #[test]

@@ -23,9 +23,6 @@ use serde_json::Value;
 use super::forms::{Forms, Locales};
 use super::precompressed::Precompressed;
 
-/// The cookie the app sets with the chosen language (app/src/catalog.rs).
-pub const LANG_COOKIE: &str = "pforte-lang";
-
 /// Built pages by (form, locale, step index).
 #[derive(Debug, Default)]
 pub struct Shells {
@@ -79,11 +76,7 @@ impl Shells {
 
 /// The app's messages and the form's, for `lang` then German.
 fn catalog(locales: &Locales, lang: &str, form_id: &str) -> Option<Catalog> {
-    let mut chain = vec![lang];
-    if lang != FALLBACK {
-        chain.push(FALLBACK);
-    }
-    let bundles = chain
+    let bundles = i18n::chain(lang)
         .into_iter()
         .map(|tag| {
             let resources = ["app", form_id]
@@ -100,13 +93,7 @@ fn catalog(locales: &Locales, lang: &str, form_id: &str) -> Option<Catalog> {
 
 /// The language the app will most likely choose (see the module comment).
 pub fn language(query: Option<&str>, headers: &HeaderMap, offered: &[&str]) -> String {
-    let offered_tag = |tag: &str| {
-        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        offered
-            .iter()
-            .find(|t| **t == primary)
-            .map(|t| t.to_string())
-    };
+    let offered_tag = |tag: &str| i18n::matching(tag, offered).map(str::to_string);
     let from_query = query.and_then(|q| {
         q.split('&')
             .find_map(|kv| kv.strip_prefix("lang=").and_then(offered_tag))
@@ -119,7 +106,9 @@ pub fn language(query: Option<&str>, headers: &HeaderMap, offered: &[&str]) -> S
             .flat_map(|v| v.split(';'))
             .find_map(|c| {
                 let (name, value) = c.trim().split_once('=')?;
-                (name == LANG_COOKIE).then(|| offered_tag(value)).flatten()
+                (name == i18n::CHOICE_KEY)
+                    .then(|| offered_tag(value))
+                    .flatten()
             })
     };
     let from_browser = || {
