@@ -19,3 +19,4 @@ pub mod pointer;
 pub mod reference;
 pub mod regex;
 pub mod schema;
+pub mod submission;
