@@ -4,6 +4,7 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 /// Where `pforte serve` listens and what it serves.
 #[derive(Debug, Clone, clap::Args)]
@@ -20,7 +21,22 @@ pub struct ServeConfig {
     /// Fluent files, `<lang>/<name>.ftl`
     #[arg(long, env = "PFORTE_LOCALES", default_value = "locales")]
     pub locales: PathBuf,
-    /// The server's own state (the SQLite database `pforte.db`); created if missing
+    /// The server's own state (the SQLite database `pforte.db`, the receipt key, the stored
+    /// ciphertexts under `blobs/`); created if missing
     #[arg(long, env = "PFORTE_DATA", default_value = "data")]
     pub data: PathBuf,
+    /// The office's public key (JWK from `pforte office keygen`). Without it, the server
+    /// refuses submissions
+    #[arg(long, env = "PFORTE_OFFICE_KEY", value_name = "JWK_FILE")]
+    pub office_key: Option<PathBuf>,
+    /// How long a submission that was announced but never submitted is kept (with its uploads)
+    #[arg(long, env = "PFORTE_INCOMPLETE_TTL", default_value = "72h", value_parser = humantime::parse_duration)]
+    pub incomplete_ttl: Duration,
+    /// Most ciphertext bytes one submission may announce (all attachments together)
+    #[arg(
+        long,
+        env = "PFORTE_MAX_SUBMISSION_BYTES",
+        default_value_t = 1_000_000_000
+    )]
+    pub max_submission_bytes: u64,
 }

@@ -57,6 +57,9 @@ pub enum StartError {
         #[source]
         source: sqlx::Error,
     },
+    /// The office key or the receipt key cannot be used; the message names the file.
+    #[error("{0}")]
+    Key(String),
     #[error("cannot migrate the database")]
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("cannot listen on {addr}")]

@@ -15,6 +15,7 @@
 //! - [`load`], [`finding`], [`position`]: reading files and locating problems in them.
 //! - [`cli`], [`config`]: the command line; [`error`]: typed errors.
 
+pub mod blobs;
 pub mod cli;
 pub mod config;
 pub mod error;
@@ -22,6 +23,7 @@ pub mod finding;
 pub mod lint;
 pub mod load;
 pub mod position;
+pub mod receipt;
 pub mod reference;
 pub mod server;
 pub mod validate;

@@ -24,20 +24,33 @@ const CSS: &str = "/style-89abcdef01234567.css";
 ///   open("dist/index.html").read(), re.S).group(1); print(base64.b64encode(hashlib.sha256(s.encode()).digest()))'
 const INLINE_SCRIPT_HASH: &str = "'sha256-URBt47KrgRoL2gsdqhI+FGDxRxnVBpDZWXZDYXLSoLY='";
 
-fn fixtures() -> PathBuf {
+pub fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/server")
+}
+
+/// A configuration for tests: no office key, an hour for incomplete submissions.
+pub fn config(dist: PathBuf, forms: PathBuf, locales: PathBuf, data: PathBuf) -> ServeConfig {
+    ServeConfig {
+        addr: "127.0.0.1:0".parse().expect("address"),
+        dist,
+        forms,
+        locales,
+        data,
+        office_key: None,
+        incomplete_ttl: std::time::Duration::from_secs(3600),
+        max_submission_bytes: 1_000_000_000,
+    }
 }
 
 /// The app on the fixtures, with `dist` as the built app; the temp dir holds its database.
 async fn app_with_dist(dist: PathBuf) -> (Router, TempDir) {
     let data = tempfile::tempdir().expect("temp dir");
-    let config = ServeConfig {
-        addr: "127.0.0.1:0".parse().expect("address"),
+    let config = config(
         dist,
-        forms: fixtures().join("forms"),
-        locales: fixtures().join("locales"),
-        data: data.path().join("data"),
-    };
+        fixtures().join("forms"),
+        fixtures().join("locales"),
+        data.path().join("data"),
+    );
     let state = AppState::load(&config).await.expect("the fixtures load");
     (app(state), data)
 }
@@ -46,30 +59,30 @@ async fn fixture_app() -> (Router, TempDir) {
     app_with_dist(fixtures().join("dist")).await
 }
 
-struct Answer {
-    status: StatusCode,
-    headers: HeaderMap,
-    body: Vec<u8>,
+pub struct Answer {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
 }
 
 impl Answer {
-    fn header(&self, name: &str) -> &str {
+    pub fn header(&self, name: &str) -> &str {
         self.headers
             .get(name)
             .and_then(|v| v.to_str().ok())
             .unwrap_or_default()
     }
 
-    fn json(&self) -> Value {
+    pub fn json(&self) -> Value {
         serde_json::from_slice(&self.body).expect("a JSON body")
     }
 
-    fn text(&self) -> String {
+    pub fn text(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()
     }
 }
 
-async fn request(
+pub async fn request(
     router: &Router,
     method: Method,
     uri: &str,
@@ -101,7 +114,7 @@ async fn request(
     }
 }
 
-async fn get(router: &Router, uri: &str, headers: &[(&str, &str)]) -> Answer {
+pub async fn get(router: &Router, uri: &str, headers: &[(&str, &str)]) -> Answer {
     request(router, Method::GET, uri, headers, Body::empty()).await
 }
 
@@ -404,13 +417,12 @@ async fn a_forms_address_carries_its_first_texts_in_the_readers_language() {
     )
     .expect("ftl");
     let data = tempfile::tempdir().expect("temp dir");
-    let config = ServeConfig {
-        addr: "127.0.0.1:0".parse().expect("address"),
-        dist: dist.path().to_path_buf(),
-        forms: fixtures().join("forms"),
-        locales: locales.path().to_path_buf(),
-        data: data.path().join("data"),
-    };
+    let config = config(
+        dist.path().to_path_buf(),
+        fixtures().join("forms"),
+        locales.path().to_path_buf(),
+        data.path().join("data"),
+    );
     let hostile = pforte_intake::server::app(AppState::load(&config).await.expect("loads"));
     let body = text(&get(&hostile, "/forms/tiny", &[]).await);
     assert!(

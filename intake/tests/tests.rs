@@ -5,3 +5,4 @@
 mod cli;
 mod lint;
 mod server;
+mod submissions;

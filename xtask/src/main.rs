@@ -112,6 +112,7 @@ pub(crate) fn dist() -> Result<PathBuf> {
 }
 
 fn serve(args: &[String]) -> Result<()> {
+    tools::openssl()?;
     let dist = dist()?;
     let mut cmd = cargo();
     cmd.args([

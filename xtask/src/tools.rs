@@ -12,6 +12,8 @@
 //!   else (clippy, tests, the server) stays on stable.
 //! - terser minifies wasm-bindgen's JS glue (trunk's own minifier fails on it).
 //! - Chromium and ChromeDriver come from Debian (`chromium`, `chromium-driver`).
+//! - OpenSSL's headers (Debian `libssl-dev`, found by `pkg-config`) for josekit, the JOSE
+//!   crate of the server and the office CLI.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -30,6 +32,7 @@ pub const NIGHTLY: &str = "nightly-2026-10-01";
 
 /// Install everything; `verbose` prints what was already there.
 pub fn ensure_all(verbose: bool) -> Result<()> {
+    openssl()?;
     ensure_wasm()?;
     axe()?;
     chromium()?;
@@ -204,6 +207,24 @@ pub fn chromedriver() -> Result<PathBuf> {
     find_or_apt("chromedriver", "chromium-driver")
 }
 
+/// OpenSSL's headers and pkg-config, which `openssl-sys` (under josekit) builds against.
+pub fn openssl() -> Result<()> {
+    let found = || {
+        Command::new("pkg-config")
+            .args(["--exists", "openssl"])
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    if found() {
+        return Ok(());
+    }
+    apt("pkg-config", "libssl-dev pkg-config")?;
+    if !found() {
+        bail!("OpenSSL is still not found by pkg-config after installing libssl-dev");
+    }
+    Ok(())
+}
+
 /// A program on PATH, installed with apt when missing and we are root on Debian.
 fn find_or_apt(program: &str, package: &str) -> Result<PathBuf> {
     if let Some(p) = which(program) {
@@ -217,6 +238,11 @@ fn need(program: &str, packages: &str) -> Result<()> {
     if which(program).is_some() {
         return Ok(());
     }
+    apt(program, packages)
+}
+
+/// Install Debian packages when root on Debian; otherwise say which to install.
+fn apt(program: &str, packages: &str) -> Result<()> {
     let root = output(Command::new("id").arg("-u")).is_some_and(|u| u.trim() == "0");
     if !root || which("apt-get").is_none() {
         bail!("{program} is missing: install the Debian package(s) {packages} (e.g. sudo apt-get install {packages})");

@@ -14,6 +14,7 @@ pub mod forms;
 pub mod precompressed;
 pub mod security;
 pub mod shell;
+pub mod submissions;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -33,11 +34,13 @@ use crate::error::StartError;
 use assets::Assets;
 use forms::{Forms, Locales};
 
-/// Largest request body on any route. Nothing accepts a body yet; uploads will get their own,
-/// larger limit on their own route.
+/// Largest request body on any route but submit and uploads, which have their own limits
+/// (`submissions::SUBMIT_LIMIT`, and an upload's announced length).
 pub const BODY_LIMIT: usize = 64 * 1024;
 /// Longest a request may take before it is answered with 408.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// Longest a submit may take (its body is up to 4 MiB, from a phone).
+pub const SUBMIT_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// Everything the handlers share, loaded once at start-up.
 #[derive(Debug)]
@@ -48,32 +51,86 @@ pub struct AppState {
     /// index.html with a form's first texts, built on first request (see [`shell`]).
     pub shells: shell::Shells,
     pub db: SqlitePool,
+    /// Submissions: blob store, keys, uploads in progress.
+    pub intake: submissions::Intake,
 }
 
 impl AppState {
     /// Load forms, translations and the app, and open (and migrate) the database.
     pub async fn load(config: &ServeConfig) -> Result<AppState, StartError> {
         let db = db::open(&config.data).await?;
+        let office_key = match &config.office_key {
+            Some(path) => Some(submissions::load_office_key(path)?),
+            None => {
+                tracing::warn!("no --office-key: submissions are refused until one is configured");
+                None
+            }
+        };
         Ok(AppState {
             forms: Forms::load(&config.forms),
             locales: Locales::load(&config.locales),
             assets: Assets::load(&config.dist)?,
             shells: shell::Shells::default(),
             db,
+            intake: submissions::Intake::new(
+                &config.data,
+                office_key,
+                config.incomplete_ttl,
+                config.max_submission_bytes,
+            )?,
         })
+    }
+}
+
+/// Delete expired incomplete submissions now and then (every tenth of their lifetime, at most
+/// every ten minutes).
+async fn sweep_forever(state: Arc<AppState>) {
+    let every =
+        (state.intake.incomplete_ttl / 10).clamp(Duration::from_secs(1), Duration::from_secs(600));
+    let mut interval = tokio::time::interval(every);
+    loop {
+        interval.tick().await;
+        match submissions::sweep(&state).await {
+            Ok(0) => {}
+            Ok(deleted) => tracing::info!(deleted, "expired incomplete submissions deleted"),
+            Err(err) => tracing::error!(error = %err, "cannot delete expired submissions"),
+        }
     }
 }
 
 /// The whole HTTP application.
 pub fn app(state: AppState) -> Router {
+    app_with(Arc::new(state))
+}
+
+/// [`app`] for a state that is shared with background tasks.
+pub fn app_with(state: Arc<AppState>) -> Router {
     let [csp, nosniff, referrer, opener, permissions, frames] =
         security::headers(state.assets.index_html())
             .map(|(name, value)| SetResponseHeaderLayer::overriding(name, value));
-    Router::new()
+    // Each group of routes gets its body limit and timeout; the security headers and the log
+    // wrap them all.
+    let small = Router::new()
         .merge(forms::router())
+        .merge(submissions::router())
         .fallback(assets::serve)
         .method_not_allowed_fallback(error::method_not_allowed)
-        .with_state(Arc::new(state))
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ));
+    let submit = submissions::submit_router()
+        .layer(RequestBodyLimitLayer::new(submissions::SUBMIT_LIMIT))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            SUBMIT_TIMEOUT,
+        ));
+    Router::new()
+        .merge(submissions::upload_router())
+        .merge(submit)
+        .merge(small)
+        .with_state(state)
         .layer(
             // Outermost first: every response, including 408 and 413, gets the headers.
             ServiceBuilder::new()
@@ -90,9 +147,7 @@ pub fn app(state: AppState) -> Router {
                 .layer(referrer)
                 .layer(opener)
                 .layer(permissions)
-                .layer(frames)
-                .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
-                .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT)),
+                .layer(frames),
         )
 }
 
@@ -110,7 +165,9 @@ pub async fn run(config: ServeConfig) -> Result<(), StartError> {
         source,
     })?;
     println!("Pforte is serving on http://{addr}/");
-    axum::serve(listener, app(state))
+    let state = Arc::new(state);
+    tokio::spawn(sweep_forever(Arc::clone(&state)));
+    axum::serve(listener, app_with(state))
         .with_graceful_shutdown(shutdown_signal())
         .await
         .map_err(StartError::Serve)

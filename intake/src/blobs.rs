@@ -1,0 +1,210 @@
+//! Where ciphertexts live: an `object_store` store (a local directory by default) with one
+//! layout for every part of a submission, and the staging files that resumable uploads grow
+//! in before they are complete.
+//!
+//! ```text
+//! <root>/staging/<sid>/<aid>                       an upload in progress (appended to)
+//! <root>/submissions/<sid>/attachments/<aid>.jwe   a complete attachment
+//! <root>/submissions/<sid>/metadata.jwe            written on submit
+//! <root>/submissions/<sid>/data.jwe                written on submit
+//! ```
+//!
+//! Why staging files are written directly and not through `object_store`: an upload is
+//! appended to across many requests and must survive a server restart at the offset it
+//! reported (tus), and `object_store` has no append. So the bytes go to a file at the path the
+//! local store maps the staging key to, synced before each answer, and a complete upload is
+//! moved into place with the store's `rename`, a file rename, so no byte is written twice.
+//! (An S3 backend would stage as a multipart upload instead; that is the PostgreSQL/S3 issue's.)
+
+use std::path::{Path as FsPath, PathBuf};
+
+use bytes::Bytes;
+use futures_util::stream::BoxStream;
+use futures_util::{StreamExt, TryStreamExt};
+use object_store::local::LocalFileSystem;
+use object_store::path::Path;
+use object_store::{ObjectStore, ObjectStoreExt, PutPayload};
+use tokio::io::AsyncWriteExt;
+
+/// The blob store of one server.
+#[derive(Debug)]
+pub struct Blobs {
+    store: LocalFileSystem,
+}
+
+/// Which ciphertext of a submission.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part<'a> {
+    Metadata,
+    Data,
+    Attachment(&'a str),
+}
+
+impl Blobs {
+    /// The store in `root` (created if missing).
+    pub fn open(root: &FsPath) -> std::io::Result<Blobs> {
+        std::fs::create_dir_all(root)?;
+        let store = LocalFileSystem::new_with_prefix(root)
+            .map_err(std::io::Error::other)?
+            .with_automatic_cleanup(true);
+        Ok(Blobs { store })
+    }
+
+    fn staging_key(sid: &str, aid: &str) -> Path {
+        Path::from(format!("staging/{sid}/{aid}"))
+    }
+
+    fn key(sid: &str, part: Part<'_>) -> Path {
+        match part {
+            Part::Metadata => Path::from(format!("submissions/{sid}/metadata.jwe")),
+            Part::Data => Path::from(format!("submissions/{sid}/data.jwe")),
+            Part::Attachment(aid) => Path::from(format!("submissions/{sid}/attachments/{aid}.jwe")),
+        }
+    }
+
+    /// The file an upload in progress grows in.
+    pub fn staging_file(&self, sid: &str, aid: &str) -> std::io::Result<PathBuf> {
+        self.store
+            .path_to_filesystem(&Self::staging_key(sid, aid))
+            .map_err(std::io::Error::other)
+    }
+
+    /// How many bytes of an upload have arrived (0 if none).
+    pub async fn staged_len(&self, sid: &str, aid: &str) -> std::io::Result<u64> {
+        match tokio::fs::metadata(self.staging_file(sid, aid)?).await {
+            Ok(meta) => Ok(meta.len()),
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(0),
+            Err(err) => Err(err),
+        }
+    }
+
+    /// Open the staging file of an upload for appending (created with its folder if missing).
+    pub async fn append(&self, sid: &str, aid: &str) -> std::io::Result<Appender> {
+        let path = self.staging_file(sid, aid)?;
+        if let Some(parent) = path.parent() {
+            tokio::fs::create_dir_all(parent).await?;
+        }
+        let file = tokio::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+            .await?;
+        Ok(Appender {
+            file: tokio::io::BufWriter::with_capacity(WRITE_BUFFER, file),
+        })
+    }
+
+    /// Throw away an upload's staged bytes (it starts again from 0).
+    pub async fn discard_staged(&self, sid: &str, aid: &str) -> std::io::Result<()> {
+        match tokio::fs::remove_file(self.staging_file(sid, aid)?).await {
+            Err(err) if err.kind() != std::io::ErrorKind::NotFound => Err(err),
+            _ => Ok(()),
+        }
+    }
+
+    /// Move a complete upload into place.
+    pub async fn finish(&self, sid: &str, aid: &str) -> object_store::Result<()> {
+        self.store
+            .rename(
+                &Self::staging_key(sid, aid),
+                &Self::key(sid, Part::Attachment(aid)),
+            )
+            .await
+    }
+
+    /// Store a small ciphertext (metadata, data) whole.
+    pub async fn put(&self, sid: &str, part: Part<'_>, bytes: Bytes) -> object_store::Result<()> {
+        self.store
+            .put(&Self::key(sid, part), PutPayload::from_bytes(bytes))
+            .await
+            .map(drop)
+    }
+
+    /// A stored ciphertext as a stream of bytes, with its length.
+    pub async fn read(
+        &self,
+        sid: &str,
+        part: Part<'_>,
+    ) -> object_store::Result<(u64, BoxStream<'static, object_store::Result<Bytes>>)> {
+        let got = self.store.get(&Self::key(sid, part)).await?;
+        Ok((got.meta.size, got.into_stream()))
+    }
+
+    /// A small stored ciphertext whole.
+    pub async fn read_all(&self, sid: &str, part: Part<'_>) -> object_store::Result<Bytes> {
+        self.store.get(&Self::key(sid, part)).await?.bytes().await
+    }
+
+    /// Delete everything of a submission: staged uploads and stored ciphertexts.
+    pub async fn delete_submission(&self, sid: &str) -> object_store::Result<()> {
+        for prefix in [format!("staging/{sid}"), format!("submissions/{sid}")] {
+            let prefix = Path::from(prefix);
+            let keys = self
+                .store
+                .list(Some(&prefix))
+                .map_ok(|meta| meta.location)
+                .boxed();
+            self.store
+                .delete_stream(keys)
+                .try_collect::<Vec<_>>()
+                .await?;
+        }
+        Ok(())
+    }
+}
+
+/// Bytes buffered before a write to the staging file: large writes keep the disk busy
+/// rather than the system-call path.
+const WRITE_BUFFER: usize = 1 << 20;
+
+/// An open staging file.
+#[derive(Debug)]
+pub struct Appender {
+    file: tokio::io::BufWriter<tokio::fs::File>,
+}
+
+impl Appender {
+    /// Append bytes (buffered).
+    pub async fn write(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        self.file.write_all(bytes).await
+    }
+
+    /// Write out what is buffered and sync it to disk: after this, the offset survives a crash.
+    pub async fn sync(mut self) -> std::io::Result<()> {
+        self.file.flush().await?;
+        self.file.get_mut().sync_data().await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn an_upload_grows_moves_into_place_and_is_deleted_with_its_submission() {
+        let root = tempfile::tempdir().expect("temp dir");
+        let blobs = Blobs::open(root.path()).expect("opens");
+        assert_eq!(blobs.staged_len("s", "a").await.expect("len"), 0);
+        let mut file = blobs.append("s", "a").await.expect("opens");
+        file.write(b"abc").await.expect("writes");
+        file.sync().await.expect("syncs");
+        let mut file = blobs.append("s", "a").await.expect("opens again");
+        file.write(b"def").await.expect("appends");
+        file.sync().await.expect("syncs");
+        assert_eq!(blobs.staged_len("s", "a").await.expect("len"), 6);
+        blobs.finish("s", "a").await.expect("moves");
+        assert_eq!(blobs.staged_len("s", "a").await.expect("len"), 0);
+        let stored = blobs
+            .read_all("s", Part::Attachment("a"))
+            .await
+            .expect("reads");
+        assert_eq!(&stored[..], b"abcdef");
+        blobs
+            .put("s", Part::Data, Bytes::from_static(b"jwe"))
+            .await
+            .expect("puts");
+        blobs.delete_submission("s").await.expect("deletes");
+        assert!(blobs.read_all("s", Part::Data).await.is_err());
+        assert!(blobs.read_all("s", Part::Attachment("a")).await.is_err());
+    }
+}
