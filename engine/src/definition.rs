@@ -52,6 +52,10 @@ pub struct FormDoc {
     /// Attachment slots, referenced from steps by id.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attachments: Vec<AttachmentDoc>,
+    /// Pointer to a date field the application must arrive before (e.g. the expiry of the
+    /// current permit, § 81 (4) AufenthG): the receipt says whether it did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<String>,
 }
 
 /// Routing metadata: sent in clear with a submission so the office can route it.

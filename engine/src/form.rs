@@ -26,6 +26,9 @@ pub struct Form {
     pub schema: Schema,
     pub steps: Vec<Step>,
     pub attachments: Vec<AttachmentSlot>,
+    /// Pointer of the date field the application must arrive before (see `FormDoc::deadline`);
+    /// checked to be a date field on a step, outside any group.
+    pub deadline: Option<String>,
 }
 
 /// One wizard page.
@@ -309,6 +312,19 @@ impl Form {
             }]
         })?;
         Form::compile(&doc, regex)
+    }
+
+    /// The field at an absolute data pointer, outside groups (fields in groups have pointers
+    /// relative to their entry).
+    pub fn field_at(&self, pointer: &str) -> Option<&Field> {
+        fn find<'a>(items: &'a [Item], pointer: &str) -> Option<&'a Field> {
+            items.iter().find_map(|item| match item {
+                Item::Field(f) if f.pointer == pointer => Some(f),
+                Item::Section(s) => find(&s.items, pointer),
+                _ => None,
+            })
+        }
+        self.steps.iter().find_map(|s| find(&s.items, pointer))
     }
 
     /// Is step `index` shown for `data`?
@@ -667,7 +683,7 @@ impl Compiler<'_> {
             });
         }
         self.unplaced_fields();
-        Some(Form {
+        let form = Form {
             id: doc.id.clone(),
             version: doc.version.clone(),
             routing: doc.routing.clone(),
@@ -675,7 +691,17 @@ impl Compiler<'_> {
             schema: schema?,
             steps,
             attachments,
-        })
+            deadline: doc.deadline.clone(),
+        };
+        if let Some(deadline) = &form.deadline {
+            if form.field_at(deadline).map(|f| f.widget) != Some(Widget::Date) {
+                self.err(
+                    "/deadline",
+                    format!("{deadline:?} must point to a date field on a step, outside any group"),
+                );
+            }
+        }
+        Some(form)
     }
 
     fn schema(&mut self, schema: &Value, at: &str) -> Option<Schema> {

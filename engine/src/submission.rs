@@ -33,6 +33,36 @@ pub const MAX_ATTACHMENT_CIPHERTEXT: u64 = 700 * 1000 * 1000;
 /// Most attachments one submission may announce.
 pub const MAX_ATTACHMENTS: usize = 100;
 
+/// Camera photos are re-encoded as JPEG with at most this many pixels on their longer edge
+/// before encryption (a 12-megapixel photo becomes well under 1 MB; text on a document stays
+/// readable). Re-encoding also drops EXIF metadata such as the GPS position.
+pub const PHOTO_MAX_EDGE: u32 = 2000;
+/// JPEG quality of re-encoded photos (0 to 1, as the browser's `convertToBlob` takes it).
+pub const PHOTO_QUALITY: f64 = 0.85;
+
+/// The media type a file really is, from its first bytes (at least 12 are needed), for the
+/// types attachment slots accept. A file's name and the type the browser claims are not
+/// trusted: a slot for PDFs and photos gets PDFs and photos.
+pub fn sniff(head: &[u8]) -> Option<&'static str> {
+    let brand = head.get(4..12);
+    if head.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("image/jpeg")
+    } else if head.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("image/png")
+    } else if head.starts_with(b"%PDF-") {
+        Some("application/pdf")
+    } else if head.starts_with(b"RIFF") && head.get(8..12) == Some(b"WEBP") {
+        Some("image/webp")
+    } else if matches!(
+        brand,
+        Some(b"ftypheic" | b"ftypheix" | b"ftypmif1" | b"ftypmsf1" | b"ftypheim" | b"ftypheis")
+    ) {
+        Some("image/heic")
+    } else {
+        None
+    }
+}
+
 /// The header parameter that numbers a chunk: `"pforte-chunk": {"index": 0, "count": 13}`. It
 /// is part of the protected header and thus of the AES-GCM additional data, so chunks cannot be
 /// reordered, dropped or moved between attachments without the decryption failing. All chunks
@@ -288,6 +318,25 @@ mod tests {
         assert!(ones.starts_with("1111-1111-"), "{ones}");
         let typed = format!("1ii1 llll {}", &ones[10..]).to_lowercase();
         assert_eq!(reference::normalize(&typed), Some(ones));
+    }
+
+    #[test]
+    fn files_are_recognised_by_their_first_bytes() {
+        let cases: [(&[u8], Option<&str>); 8] = [
+            (b"\xFF\xD8\xFF\xE0\0\x10JFIF\0\x01", Some("image/jpeg")),
+            (b"\x89PNG\r\n\x1a\n\0\0\0\x0d", Some("image/png")),
+            (b"%PDF-1.7\n%\xE2\xE3", Some("application/pdf")),
+            (b"RIFF\x24\0\0\0WEBPVP8 ", Some("image/webp")),
+            (b"\0\0\0\x18ftypheic\0\0", Some("image/heic")),
+            (b"\0\0\0\x18ftypmif1\0\0", Some("image/heic")),
+            (b"<html><script>", None),
+            (b"PK\x03\x04 a zip file", None),
+        ];
+        for (head, expected) in cases {
+            assert_eq!(sniff(head), expected, "{head:?}");
+        }
+        assert_eq!(sniff(b""), None);
+        assert_eq!(sniff(b"\xFF\xD8"), None, "too short to tell");
     }
 
     #[test]

@@ -268,3 +268,24 @@ fn left_to_right_answers_are_recognised() {
     let expect: Vec<(String, bool)> = expect.iter().map(|(s, b)| (s.to_string(), *b)).collect();
     assert_eq!(ltr, expect);
 }
+
+#[test]
+fn a_deadline_must_be_a_date_field() {
+    let schema = json!({"type": "object", "properties": {
+        "until": {"type": "string", "format": "date"}, "name": {"type": "string"}}});
+    let items = json!([{"field": "/until"}, {"field": "/name"}]);
+    let with = |deadline: &str| {
+        let mut def = tiny(schema.clone(), items.clone());
+        def["deadline"] = json!(deadline);
+        def
+    };
+    check(with("/until"), &[]);
+    check(
+        with("/name"),
+        &["/deadline: \"/name\" must point to a date field on a step, outside any group"],
+    );
+    check(
+        with("/nowhere"),
+        &["/deadline: \"/nowhere\" must point to a date field on a step, outside any group"],
+    );
+}
