@@ -4,4 +4,5 @@
 
 mod cli;
 mod lint;
+mod office;
 mod server;

@@ -11,6 +11,7 @@ pub mod assets;
 pub mod db;
 pub mod error;
 pub mod forms;
+pub mod office;
 pub mod precompressed;
 pub mod security;
 pub mod shell;
@@ -71,6 +72,7 @@ pub fn app(state: AppState) -> Router {
             .map(|(name, value)| SetResponseHeaderLayer::overriding(name, value));
     Router::new()
         .merge(forms::router())
+        .merge(office::router())
         .fallback(assets::serve)
         .method_not_allowed_fallback(error::method_not_allowed)
         .with_state(Arc::new(state))
