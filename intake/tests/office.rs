@@ -919,6 +919,177 @@ fn fetch_writes_checked_files_or_nothing() {
     );
 }
 
+// --- the pforte binary against a real server --------------------------------------------
+
+fn pforte(args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_pforte"));
+    command
+        .args(args)
+        .env_remove("PFORTE_OFFICE_TOKEN")
+        .env_remove("PFORTE_KEY_PASSPHRASE");
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    command.stdin(Stdio::null()).output().expect("runs pforte")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn the_cli_lists_fetches_acknowledges_and_verifies() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let (router, dir, _) = runtime.block_on(office_app());
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .expect("binds");
+    let server = format!("http://{}", listener.local_addr().expect("address"));
+    runtime.spawn(async move { axum::serve(listener, router).await });
+    let keys_dir = dir.path().join("keys");
+    let generated =
+        keys::write_key_pair(&keys_dir, &office_key().private, Some("pass")).expect("writes");
+    let pem = generated.private_path.to_string_lossy().into_owned();
+    let out = dir.path().join("inbox");
+    let out = out.to_string_lossy().into_owned();
+    let forms = fixtures().join("forms").to_string_lossy().into_owned();
+    let token = [("PFORTE_OFFICE_TOKEN", TOKEN)];
+
+    let output = pforte(&["office", "list", "--server", &server], &token);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(
+        text(&output.stdout).starts_with("7KQM-2X9P-V  2026-11-27T07:12:03Z  tiny 1.0.0"),
+        "{}",
+        text(&output.stdout)
+    );
+    let output = pforte(&["office", "list", "--server", &server], &[]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output.stderr).contains("set PFORTE_OFFICE_TOKEN"),
+        "{}",
+        text(&output.stderr)
+    );
+    let output = pforte(
+        &["office", "list", "--server", &server],
+        &[("PFORTE_OFFICE_TOKEN", "nope")],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output.stderr).contains("does not accept the token"),
+        "{}",
+        text(&output.stderr)
+    );
+
+    let fetch = [
+        "office",
+        "fetch",
+        "7kqm 2x9p v",
+        "--server",
+        &server,
+        "--key",
+        &pem,
+        "--out",
+        &out,
+        "--forms",
+        &forms,
+    ];
+    let output = pforte(&fetch, &token);
+    assert_eq!(output.status.code(), Some(1), "no passphrase, no terminal");
+    assert!(
+        text(&output.stderr).contains("PFORTE_KEY_PASSPHRASE"),
+        "{}",
+        text(&output.stderr)
+    );
+    let with_passphrase = [token[0], ("PFORTE_KEY_PASSPHRASE", "pass")];
+    let output = pforte(&fetch, &with_passphrase);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let folder = Path::new(&out).join("7KQM-2X9P-V");
+    assert!(folder.join("summary.txt").is_file());
+    assert_eq!(text(&output.stdout).trim(), folder.to_string_lossy());
+
+    let output = pforte(
+        &["office", "ack", "7KQM-2X9P-V", "--server", &server],
+        &token,
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(text(&output.stdout).trim(), "7KQM-2X9P-V fetched");
+
+    // The receipt, checked offline with the server's receipt key.
+    let receipt_key = ReceiptKey::load_or_create(&dir.path().join("data")).expect("loads");
+    let jwk = dir.path().join("receipt-key.jwk");
+    std::fs::write(&jwk, receipt_key.public_jwk().to_string()).expect("writes");
+    let jwk = jwk.to_string_lossy().into_owned();
+    let receipt = folder.join("receipt.json").to_string_lossy().into_owned();
+    let output = pforte(&["office", "verify-receipt", &receipt, "--key", &jwk], &[]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(json_of(&output.stdout)["reference"], "7KQM-2X9P-V");
+    let tampered = std::fs::read_to_string(&receipt)
+        .expect("reads")
+        .replace("7KQM-2X9P-V", "0000-0000-0");
+    std::fs::write(&receipt, tampered).expect("writes");
+    let output = pforte(&["office", "verify-receipt", &receipt, "--key", &jwk], &[]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output.stderr).contains("NOT valid"),
+        "{}",
+        text(&output.stderr)
+    );
+}
+
+#[test]
+fn tokens_are_created_once_listed_and_revoked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data").to_string_lossy().into_owned();
+    let output = pforte(
+        &[
+            "office", "token", "create", "--data", &data, "--name", "clerk",
+        ],
+        &[],
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let token = text(&output.stdout).trim().to_string();
+    assert_eq!(
+        URL_SAFE_NO_PAD.decode(&token).expect("base64url").len(),
+        32,
+        "256 bits"
+    );
+    let output = pforte(
+        &[
+            "office", "token", "create", "--data", &data, "--name", "clerk",
+        ],
+        &[],
+    );
+    assert_eq!(output.status.code(), Some(1), "names are unique");
+    let output = pforte(&["office", "token", "list", "--data", &data], &[]);
+    assert!(
+        text(&output.stdout).starts_with("clerk  created "),
+        "{}",
+        text(&output.stdout)
+    );
+    assert!(!text(&output.stdout).contains(&token), "never shown again");
+    for file in ["pforte.db", "pforte.db-wal"] {
+        let bytes = std::fs::read(Path::new(&data).join(file)).unwrap_or_default();
+        assert!(
+            !bytes.windows(token.len()).any(|w| w == token.as_bytes()),
+            "only the hash is stored"
+        );
+    }
+    let output = pforte(
+        &[
+            "office", "token", "revoke", "--data", &data, "--name", "clerk",
+        ],
+        &[],
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let output = pforte(
+        &[
+            "office", "token", "revoke", "--data", &data, "--name", "clerk",
+        ],
+        &[],
+    );
+    assert_eq!(output.status.code(), Some(1));
+}
+
 // --- interop with npm jose -----------------------------------------------------------------
 
 /// Where `cargo xtask tools` (and the developer, by hand) installs npm `jose`.
