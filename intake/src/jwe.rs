@@ -164,8 +164,9 @@ pub struct Decrypted {
 /// A compact JWE split into its parts, the header read and checked against the profile.
 struct Parsed<'a> {
     header: Header,
-    /// The header as it came (base64url), which is AES-GCM's additional data.
+    /// The wrapped content key; every chunk of an attachment carries the same one.
     encrypted_key: Vec<u8>,
+    /// The whole compact JWE, for josekit.
     text: &'a str,
 }
 

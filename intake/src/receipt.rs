@@ -55,6 +55,8 @@ pub enum ReceiptError {
     Payload(String),
     #[error("the receipt's readable claims differ from the signed ones")]
     ClaimsDiffer,
+    #[error("the file is neither a receipt (JSON with \"jws\") nor a JWS: {0}")]
+    File(String),
 }
 
 /// The server's Ed25519 receipt key.
@@ -230,11 +232,11 @@ pub fn verify_file(text: &str, public_jwk: &Value) -> Result<ReceiptClaims, Rece
         return verify(trimmed, public_jwk);
     }
     let value: Value =
-        serde_json::from_str(trimmed).map_err(|e| ReceiptError::Payload(e.to_string()))?;
+        serde_json::from_str(trimmed).map_err(|e| ReceiptError::File(e.to_string()))?;
     let jws = value
         .get("jws")
         .and_then(Value::as_str)
-        .ok_or(ReceiptError::NotJws)?;
+        .ok_or_else(|| ReceiptError::File("no \"jws\"".into()))?;
     let signed = verified_payload(jws, public_jwk)?;
     // Compared as JSON values: member order does not matter, any other difference does.
     if value.get("claims").is_some_and(|claims| *claims != signed) {
