@@ -28,6 +28,121 @@ pub enum Command {
     /// Work with form definitions
     #[command(subcommand)]
     Forms(FormsCommand),
+    /// The office's side of submissions: keys, tokens, fetching, receipts
+    #[command(subcommand)]
+    Office(OfficeCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OfficeCommand {
+    /// Make the office key pair: office-key.pem (private, mode 0600) and office-key.jwk
+    Keygen(KeygenArgs),
+    /// Office API tokens (run on the server host, against its data folder)
+    #[command(subcommand)]
+    Token(TokenCommand),
+    /// List submissions waiting at the server
+    List(ListArgs),
+    /// Download, decrypt and check one submission into <OUT>/<REFERENCE>/.
+    ///
+    /// Exit code 0: fetched and valid; 1: failed (nothing written), or fetched but the data
+    /// does not validate against the form (see summary.txt).
+    Fetch(FetchArgs),
+    /// Mark a submission as fetched
+    Ack(AckArgs),
+    /// Check a receipt's signature offline. Exit code 0: valid, 1: not valid
+    VerifyReceipt(VerifyReceiptArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct KeygenArgs {
+    /// Folder to write office-key.pem and office-key.jwk into
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Encrypt the private key with a passphrase (from PFORTE_KEY_PASSPHRASE, or asked)
+    #[arg(long)]
+    pub encrypt: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Make a token and print it once
+    Create {
+        /// The server's data folder
+        #[arg(long, env = "PFORTE_DATA", default_value = "data")]
+        data: PathBuf,
+        /// Who the token is for (unique)
+        #[arg(long)]
+        name: String,
+    },
+    /// List the tokens' names
+    List {
+        /// The server's data folder
+        #[arg(long, env = "PFORTE_DATA", default_value = "data")]
+        data: PathBuf,
+    },
+    /// Revoke a token
+    Revoke {
+        /// The server's data folder
+        #[arg(long, env = "PFORTE_DATA", default_value = "data")]
+        data: PathBuf,
+        /// The token's name
+        #[arg(long)]
+        name: String,
+    },
+}
+
+/// Where the office API is and which environment variable holds the token.
+#[derive(Debug, Args)]
+pub struct ServerArgs {
+    /// The intake server, e.g. https://antrag.example.de
+    #[arg(long, env = "PFORTE_SERVER", value_name = "URL")]
+    pub server: String,
+    /// The environment variable holding the office token (never pass the token itself)
+    #[arg(long, value_name = "VAR", default_value = "PFORTE_OFFICE_TOKEN")]
+    pub token_env: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub server: ServerArgs,
+    /// Which submissions
+    #[arg(long, default_value = "submitted", value_parser = ["submitted", "fetched"])]
+    pub state: String,
+}
+
+#[derive(Debug, Args)]
+pub struct FetchArgs {
+    /// The reference number (XXXX-XXXX-C)
+    pub reference: String,
+    #[command(flatten)]
+    pub server: ServerArgs,
+    /// The office's private key (office-key.pem)
+    #[arg(long, value_name = "FILE")]
+    pub key: PathBuf,
+    /// Folder to write the submission into
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// The form definitions, to re-validate the data
+    #[arg(long, value_name = "DIR", default_value = "forms")]
+    pub forms: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct AckArgs {
+    /// The reference number (XXXX-XXXX-C)
+    pub reference: String,
+    #[command(flatten)]
+    pub server: ServerArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyReceiptArgs {
+    /// The receipt: the server's JSON answer ({"jws", "claims"}) or a bare JWS
+    pub file: PathBuf,
+    /// The server's receipt public key (JWK, from GET /api/v1/receipt-key)
+    #[arg(long, value_name = "FILE")]
+    pub key: PathBuf,
 }
 
 #[derive(Debug, Subcommand)]

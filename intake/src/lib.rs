@@ -11,6 +11,9 @@
 //! Code map:
 //! - [`server`]: axum app (`server::app`), start-up loading, security headers, database.
 //! - [`validate`]: `pforte validate`; [`reference`]: the reference validator.
+//! - Submissions: [`jwe`] (the JWE profile and chunked attachments), [`office_key`] (the
+//!   office's public key as a deployment checks it), [`receipt`] (the signed receipt),
+//!   `server::office` (the office API) and [`office`] (`pforte office …`).
 //! - [`lint`]: `pforte forms lint`, every finding with `path:line: pointer: message`.
 //! - [`load`], [`finding`], [`position`]: reading files and locating problems in them.
 //! - [`cli`], [`config`]: the command line; [`error`]: typed errors.
@@ -20,8 +23,11 @@ pub mod cli;
 pub mod config;
 pub mod error;
 pub mod finding;
+pub mod jwe;
 pub mod lint;
 pub mod load;
+pub mod office;
+pub mod office_key;
 pub mod position;
 pub mod receipt;
 pub mod reference;

@@ -7,7 +7,7 @@ use anyhow::Context;
 use clap::Parser;
 use pforte_intake::cli::{Cli, Command, FormsCommand, LintArgs, ValidateArgs};
 use pforte_intake::config::ServeConfig;
-use pforte_intake::{lint, validate};
+use pforte_intake::{lint, office, validate};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -16,6 +16,7 @@ fn main() -> ExitCode {
         Command::Serve(config) => (serve(config), 1),
         Command::Validate(args) => (validate(&args), 2),
         Command::Forms(FormsCommand::Lint(args)) => (lint(&args), 2),
+        Command::Office(command) => (office::run(command), 1),
     };
     result.unwrap_or_else(|err| {
         eprintln!("pforte: {err:#}");

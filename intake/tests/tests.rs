@@ -4,5 +4,6 @@
 
 mod cli;
 mod lint;
+mod office;
 mod server;
 mod submissions;

@@ -341,11 +341,15 @@ impl Walker<'_> {
                 }
             }
             (Check::NoAdditional { known, patterns }, Value::Object(o)) => {
-                let unexpected: Vec<String> = o
+                let mut unexpected: Vec<String> = o
                     .keys()
                     .filter(|name| !is_known(c, known, patterns, name))
                     .cloned()
                     .collect();
+                // Sorted, whatever order the map keeps: serde_json's `preserve_order` is
+                // switched on for the whole build by any crate that asks (intake's josekit
+                // does), and the error must not depend on which binary the engine is in.
+                unexpected.sort();
                 if !unexpected.is_empty() {
                     out.push(error(
                         Keyword::AdditionalProperties,

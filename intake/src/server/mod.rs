@@ -11,6 +11,7 @@ pub mod assets;
 pub mod db;
 pub mod error;
 pub mod forms;
+pub mod office;
 pub mod precompressed;
 pub mod security;
 pub mod shell;
@@ -60,7 +61,9 @@ impl AppState {
     pub async fn load(config: &ServeConfig) -> Result<AppState, StartError> {
         let db = db::open(&config.data).await?;
         let office_key = match &config.office_key {
-            Some(path) => Some(submissions::load_office_key(path)?),
+            Some(path) => Some(
+                crate::office_key::read(path).map_err(|err| StartError::Key(err.to_string()))?,
+            ),
             None => {
                 tracing::warn!("no --office-key: submissions are refused until one is configured");
                 None
@@ -113,6 +116,7 @@ pub fn app_with(state: Arc<AppState>) -> Router {
     let small = Router::new()
         .merge(forms::router())
         .merge(submissions::router())
+        .merge(office::router())
         .fallback(assets::serve)
         .method_not_allowed_fallback(error::method_not_allowed)
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))

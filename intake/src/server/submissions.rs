@@ -30,6 +30,7 @@ use sqlx::SqlitePool;
 use super::error::ApiError;
 use super::AppState;
 use crate::blobs::{Blobs, Part};
+use crate::office_key::OfficeKey;
 use crate::receipt::ReceiptKey;
 
 /// Largest submit body (the two JWEs of metadata and form data).
@@ -42,36 +43,6 @@ const TUS_RESUMABLE: HeaderName = HeaderName::from_static("tus-resumable");
 const UPLOAD_OFFSET: HeaderName = HeaderName::from_static("upload-offset");
 const UPLOAD_LENGTH: HeaderName = HeaderName::from_static("upload-length");
 const UPLOAD_EXPIRES: HeaderName = HeaderName::from_static("upload-expires");
-
-/// The office's public key as the server serves and checks it.
-#[derive(Debug, Clone)]
-pub struct OfficeKey {
-    pub kid: String,
-    pub jwk: serde_json::Value,
-}
-
-/// Read the office's public JWK from a file. It must be an RSA key with a `kid`; the app
-/// checks its thumbprint against the one it was built with.
-pub fn load_office_key(path: &Path) -> Result<OfficeKey, crate::error::StartError> {
-    let fail = |why: String| crate::error::StartError::Key(format!("{}: {why}", path.display()));
-    let text = std::fs::read_to_string(path).map_err(|err| fail(err.to_string()))?;
-    let jwk: serde_json::Value =
-        serde_json::from_str(&text).map_err(|err| fail(format!("not JSON: {err}")))?;
-    if jwk.get("d").is_some() {
-        return Err(fail(
-            "this is a private key; give the server the public JWK only".into(),
-        ));
-    }
-    if jwk.get("kty").and_then(|v| v.as_str()) != Some("RSA") {
-        return Err(fail("not an RSA JWK".into()));
-    }
-    let kid = jwk
-        .get("kid")
-        .and_then(|v| v.as_str())
-        .ok_or_else(|| fail("the JWK has no kid".into()))?
-        .to_string();
-    Ok(OfficeKey { kid, jwk })
-}
 
 /// Everything the submission handlers share.
 #[derive(Debug)]
@@ -168,7 +139,7 @@ async fn office_key(State(state): State<Arc<AppState>>) -> Result<Response, ApiE
 async fn receipt_key(State(state): State<Arc<AppState>>) -> Response {
     (
         [(CACHE_CONTROL, "no-cache")],
-        Json(state.intake.receipts.public_jwk().clone()),
+        Json(state.intake.receipts.public_jwk()),
     )
         .into_response()
 }

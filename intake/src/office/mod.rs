@@ -1,0 +1,376 @@
+//! `pforte office …`: the office's side of a submission. On the server host: `keygen` and
+//! `token`. On the clerk's machine: `list`, `fetch`, `ack` against the office API, and
+//! `verify-receipt` offline.
+//!
+//! These are commands, so they report with `anyhow` (each failure with the context a clerk
+//! needs); the pieces they are made of ([`keys`], [`crate::jwe`], [`crate::receipt`]) have
+//! typed errors.
+
+pub mod fetch;
+pub mod keys;
+
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use anyhow::{bail, Context};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use pforte_engine::submission::reference;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::cli::{OfficeCommand, ServerArgs, TokenCommand};
+use crate::server::office::{rfc3339, token_hash, Detail, Entry};
+use crate::{receipt, server};
+
+/// Run an office command. Exit code 0: done; 1: failed, or (fetch) the data is invalid, or
+/// (verify-receipt) the receipt is not valid.
+pub fn run(command: OfficeCommand) -> anyhow::Result<ExitCode> {
+    match command {
+        OfficeCommand::Keygen(args) => keygen(&args.out, args.encrypt),
+        OfficeCommand::Token(command) => token(command),
+        OfficeCommand::List(args) => {
+            let client = Client::new(&args.server)?;
+            let entries = client.list(&args.state)?;
+            if entries.is_empty() {
+                eprintln!("no submissions in state {}", args.state);
+            }
+            for entry in entries {
+                let bytes: u64 = entry.attachments.iter().map(|a| a.length).sum();
+                println!(
+                    "{}  {}  {} {}  {} attachment(s), {bytes} bytes  {}",
+                    entry.reference,
+                    entry.received_at,
+                    entry.form_id,
+                    entry.form_version,
+                    entry.attachments.len(),
+                    entry.state
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        OfficeCommand::Fetch(args) => {
+            let client = Client::new(&args.server)?;
+            let key = keys::load_private_asking(&args.key)?;
+            let reference = normalize(&args.reference)?;
+            let detail = client.detail(&reference)?;
+            let total = detail.entry.attachments.iter().map(|a| a.length).sum();
+            let progress = progress_bar(total);
+            let fetched = fetch::unpack(&detail, &key, &args.forms, &args.out, |attachment| {
+                let reader = client.attachment(&reference, &attachment.attachment_id)?;
+                Ok(Box::new(progress.wrap_read(reader)))
+            });
+            progress.finish_and_clear();
+            let fetched = fetched?;
+            println!("{}", fetched.dir.display());
+            if fetched.validation.valid {
+                Ok(ExitCode::SUCCESS)
+            } else {
+                eprintln!(
+                    "pforte: the data does not validate against the form ({} error(s)); see {}",
+                    fetched.validation.errors.len(),
+                    fetched.dir.join("summary.txt").display()
+                );
+                Ok(ExitCode::from(1))
+            }
+        }
+        OfficeCommand::Ack(args) => {
+            let client = Client::new(&args.server)?;
+            let entry = client.ack(&normalize(&args.reference)?)?;
+            println!("{} {}", entry.reference, entry.state);
+            Ok(ExitCode::SUCCESS)
+        }
+        OfficeCommand::VerifyReceipt(args) => {
+            let text = std::fs::read_to_string(&args.file)
+                .with_context(|| format!("{}: cannot read", args.file.display()))?;
+            let key: Value = serde_json::from_str(
+                &std::fs::read_to_string(&args.key)
+                    .with_context(|| format!("{}: cannot read", args.key.display()))?,
+            )
+            .with_context(|| format!("{}: not a JWK", args.key.display()))?;
+            match receipt::verify_file(&text, &key) {
+                Ok(claims) => {
+                    println!("{}", serde_json::to_string_pretty(&claims)?);
+                    eprintln!("the receipt is valid");
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(e) => {
+                    eprintln!(
+                        "pforte: {}: the receipt is NOT valid: {e}",
+                        args.file.display()
+                    );
+                    Ok(ExitCode::from(1))
+                }
+            }
+        }
+    }
+}
+
+fn normalize(typed: &str) -> anyhow::Result<String> {
+    reference::normalize(typed).with_context(|| {
+        format!("{typed:?} is not a reference number (XXXX-XXXX-C; check for a typo)")
+    })
+}
+
+fn progress_bar(total: u64) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::new(total);
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{bar:40} {bytes}/{total_bytes} {bytes_per_sec} {eta}",
+    ) {
+        bar.set_style(style);
+    }
+    bar
+}
+
+fn keygen(out: &Path, encrypt: bool) -> anyhow::Result<ExitCode> {
+    let passphrase = if encrypt {
+        Some(keys::new_passphrase()?)
+    } else {
+        None
+    };
+    eprintln!("generating an RSA 4096 key pair (this takes a few seconds)…");
+    let generated = keys::keygen(out, passphrase.as_deref())?;
+    println!("{}", serde_json::to_string_pretty(&generated.key.jwk)?);
+    println!();
+    println!(
+        "private key: {} (keep it offline; mode 0600)",
+        generated.private_path.display()
+    );
+    println!("public key:  {}", generated.public_path.display());
+    println!("thumbprint:  {}", generated.key.thumbprint);
+    println!();
+    println!(
+        "Build the app with PFORTE_OFFICE_KEY_THUMBPRINT={} and start the server with \
+         --office-key {}",
+        generated.key.thumbprint,
+        generated.public_path.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")
+}
+
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
+
+/// A new office token: 256 random bits, base64url.
+pub fn new_token() -> anyhow::Result<String> {
+    let mut bytes = [0u8; 32];
+    openssl::rand::rand_bytes(&mut bytes).context("no randomness")?;
+    Ok(URL_SAFE_NO_PAD.encode(bytes))
+}
+
+fn token(command: TokenCommand) -> anyhow::Result<ExitCode> {
+    runtime()?.block_on(async {
+        match command {
+            TokenCommand::Create { data, name } => {
+                let db = server::db::open(&data).await?;
+                let token = new_token()?;
+                let inserted = sqlx::query(
+                    "INSERT INTO office_tokens (token_sha256, name, created_at) VALUES (?, ?, ?) \
+                     ON CONFLICT DO NOTHING",
+                )
+                .bind(token_hash(&token))
+                .bind(&name)
+                .bind(now())
+                .execute(&db)
+                .await?
+                .rows_affected();
+                if inserted == 0 {
+                    bail!("a token named {name:?} exists; revoke it first or choose another name");
+                }
+                eprintln!(
+                    "token {name:?} created; it is shown only now. Give it to the office as \
+                     PFORTE_OFFICE_TOKEN:"
+                );
+                println!("{token}");
+            }
+            TokenCommand::List { data } => {
+                let db = server::db::open(&data).await?;
+                let tokens: Vec<(String, i64)> =
+                    sqlx::query_as("SELECT name, created_at FROM office_tokens ORDER BY name")
+                        .fetch_all(&db)
+                        .await?;
+                if tokens.is_empty() {
+                    eprintln!("no tokens");
+                }
+                for (name, created_at) in tokens {
+                    println!("{name}  created {}", rfc3339(created_at));
+                }
+            }
+            TokenCommand::Revoke { data, name } => {
+                let db = server::db::open(&data).await?;
+                let deleted = sqlx::query("DELETE FROM office_tokens WHERE name = ?")
+                    .bind(&name)
+                    .execute(&db)
+                    .await?
+                    .rows_affected();
+                if deleted == 0 {
+                    bail!("no token named {name:?}");
+                }
+                eprintln!("token {name:?} revoked");
+            }
+        }
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+/// The office API over HTTP(S), with the token from the environment.
+pub struct Client {
+    agent: ureq::Agent,
+    base: String,
+    token: String,
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client")
+            .field("base", &self.base)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Largest JSON answer read (a submission's two JWEs).
+const JSON_LIMIT: u64 = 64 * 1024 * 1024;
+
+impl Client {
+    /// A client for `args.server`, its token read from the variable `args.token_env`.
+    pub fn new(args: &ServerArgs) -> anyhow::Result<Client> {
+        let token = std::env::var(&args.token_env)
+            .ok()
+            .filter(|t| !t.trim().is_empty())
+            .with_context(|| {
+                format!(
+                    "set {} to the office token (made by `pforte office token create` on the \
+                     server); tokens are never given as arguments",
+                    args.token_env
+                )
+            })?;
+        let tls = ureq::tls::TlsConfig::builder()
+            .provider(ureq::tls::TlsProvider::NativeTls)
+            .build();
+        let agent = ureq::Agent::config_builder()
+            .tls_config(tls)
+            .http_status_as_error(false)
+            .timeout_connect(Some(Duration::from_secs(30)))
+            .build()
+            .into();
+        Ok(Client {
+            agent,
+            base: args.server.trim_end_matches('/').to_string(),
+            token: token.trim().to_string(),
+        })
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}/api/v1/office/{path}", self.base)
+    }
+
+    fn check(
+        &self,
+        url: &str,
+        response: ureq::http::Response<ureq::Body>,
+    ) -> anyhow::Result<ureq::http::Response<ureq::Body>> {
+        let status = response.status();
+        if status.is_success() {
+            return Ok(response);
+        }
+        let mut response = response;
+        let body = response
+            .body_mut()
+            .with_config()
+            .limit(64 * 1024)
+            .read_to_string()
+            .unwrap_or_default();
+        let message = serde_json::from_str::<Value>(&body)
+            .ok()
+            .and_then(|v| {
+                v.pointer("/error/message")
+                    .and_then(Value::as_str)
+                    .map(String::from)
+            })
+            .unwrap_or(body);
+        if status == 401 {
+            bail!("{url}: the server does not accept the token ({status}): {message}");
+        }
+        bail!("{url}: the server answered {status}: {message}")
+    }
+
+    fn json<T: DeserializeOwned>(
+        &self,
+        request: ureq::RequestBuilder<ureq::typestate::WithoutBody>,
+        url: &str,
+    ) -> anyhow::Result<T> {
+        let response = request
+            .header("Authorization", &format!("Bearer {}", self.token))
+            .call()
+            .with_context(|| format!("{url}: no answer"))?;
+        let mut response = self.check(url, response)?;
+        let text = response
+            .body_mut()
+            .with_config()
+            .limit(JSON_LIMIT)
+            .read_to_string()
+            .with_context(|| format!("{url}: cannot read the answer"))?;
+        serde_json::from_str(&text).with_context(|| format!("{url}: unexpected answer"))
+    }
+
+    /// `GET /office/submissions?state=…`.
+    pub fn list(&self, state: &str) -> anyhow::Result<Vec<Entry>> {
+        let url = self.url("submissions");
+        self.json(self.agent.get(&url).query("state", state), &url)
+    }
+
+    /// `GET /office/submissions/{ref}`.
+    pub fn detail(&self, reference: &str) -> anyhow::Result<Detail> {
+        let url = self.url(&format!("submissions/{reference}"));
+        self.json(self.agent.get(&url), &url)
+    }
+
+    /// `POST /office/submissions/{ref}/ack`.
+    pub fn ack(&self, reference: &str) -> anyhow::Result<Entry> {
+        let url = self.url(&format!("submissions/{reference}/ack"));
+        let response = self
+            .agent
+            .post(&url)
+            .header("Authorization", &format!("Bearer {}", self.token))
+            .send_empty()
+            .with_context(|| format!("{url}: no answer"))?;
+        let mut response = self.check(&url, response)?;
+        let text = response
+            .body_mut()
+            .with_config()
+            .limit(JSON_LIMIT)
+            .read_to_string()?;
+        serde_json::from_str(&text).with_context(|| format!("{url}: unexpected answer"))
+    }
+
+    /// `GET /office/submissions/{ref}/attachments/{aid}`: the ciphertext as a stream.
+    pub fn attachment(
+        &self,
+        reference: &str,
+        aid: &str,
+    ) -> anyhow::Result<ureq::BodyReader<'static>> {
+        if !aid.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-') {
+            bail!("the server lists an attachment id that is not a UUID: {aid:?}");
+        }
+        let url = self.url(&format!("submissions/{reference}/attachments/{aid}"));
+        let response = self
+            .agent
+            .get(&url)
+            .header("Authorization", &format!("Bearer {}", self.token))
+            .call()
+            .with_context(|| format!("{url}: no answer"))?;
+        let response = self.check(&url, response)?;
+        Ok(response.into_body().into_reader())
+    }
+}

@@ -1,0 +1,355 @@
+//! The office's API (`/api/v1/office/…`, docs/SUBMISSION.md "Office endpoints"): list the
+//! submitted applications, fetch one (its two JWEs and the receipt), stream an attachment's
+//! ciphertext, and acknowledge a fetch.
+//!
+//! Every handler takes [`OfficeClient`] first: the extractor that checks the bearer token (its
+//! SHA-256 looked up in `office_tokens`) and answers 401 otherwise. It is an extractor rather
+//! than a `from_fn_with_state` layer because [`router`] is built before the state exists; the
+//! tests call every route without a token.
+//!
+//! The server only moves ciphertext here: it cannot read what it serves.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::extract::{FromRequestParts, Path as UrlPath, Query, State};
+use axum::http::header::{AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, WWW_AUTHENTICATE};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use pforte_engine::submission::{reference, AnnouncedAttachment, Receipt};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+use super::error::ApiError;
+use super::AppState;
+use crate::blobs::Part;
+
+/// The office routes; merged into the app by [`super::app`].
+pub fn router() -> Router<Arc<AppState>> {
+    Router::new()
+        .route("/api/v1/office/submissions", get(list))
+        .route("/api/v1/office/submissions/{reference}", get(detail))
+        .route(
+            "/api/v1/office/submissions/{reference}/attachments/{attachment}",
+            get(attachment),
+        )
+        .route("/api/v1/office/submissions/{reference}/ack", post(ack))
+}
+
+/// One submission in the office's list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Entry {
+    pub reference: String,
+    pub submission_id: String,
+    pub form_id: String,
+    pub form_version: String,
+    /// RFC 3339, UTC.
+    pub received_at: String,
+    /// `submitted` or `fetched`.
+    pub state: String,
+    pub attachments: Vec<AnnouncedAttachment>,
+}
+
+/// One submission with everything but the attachments' ciphertext.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Detail {
+    #[serde(flatten)]
+    pub entry: Entry,
+    pub encrypted_metadata: String,
+    pub encrypted_data: String,
+    pub receipt: Receipt,
+}
+
+/// The authenticated office client: the name its token was created with.
+#[derive(Debug, Clone)]
+pub struct OfficeClient {
+    pub name: String,
+}
+
+/// 401, with `WWW-Authenticate: Bearer` (RFC 6750) and the API's error body.
+#[derive(Debug)]
+pub struct Unauthorized {
+    /// A token was given but is not known (`error="invalid_token"`).
+    invalid: bool,
+}
+
+impl IntoResponse for Unauthorized {
+    fn into_response(self) -> Response {
+        let (challenge, message) = if self.invalid {
+            (
+                r#"Bearer realm="pforte-office", error="invalid_token""#,
+                "the token is not valid (revoked, or mistyped)",
+            )
+        } else {
+            (
+                r#"Bearer realm="pforte-office""#,
+                "an office token is required (Authorization: Bearer …)",
+            )
+        };
+        let body = json!({"error": {"code": "unauthorized", "message": message}});
+        let mut response = (StatusCode::UNAUTHORIZED, Json(body)).into_response();
+        response
+            .headers_mut()
+            .insert(WWW_AUTHENTICATE, HeaderValue::from_static(challenge));
+        response
+    }
+}
+
+/// Hex SHA-256 of a token: what `office_tokens` stores.
+pub fn token_hash(token: &str) -> String {
+    format!("{:x}", Sha256::digest(token.as_bytes()))
+}
+
+impl FromRequestParts<Arc<AppState>> for OfficeClient {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &Arc<AppState>,
+    ) -> Result<Self, Self::Rejection> {
+        let token = parts
+            .headers
+            .get(AUTHORIZATION)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| {
+                value
+                    .strip_prefix("Bearer ")
+                    .or_else(|| value.strip_prefix("bearer "))
+            })
+            .map(str::trim)
+            .filter(|token| !token.is_empty());
+        let Some(token) = token else {
+            return Err(Unauthorized { invalid: false }.into_response());
+        };
+        let name: Option<String> =
+            sqlx::query_scalar("SELECT name FROM office_tokens WHERE token_sha256 = ?")
+                .bind(token_hash(token))
+                .fetch_optional(&state.db)
+                .await
+                .map_err(|e| internal(e).into_response())?;
+        match name {
+            Some(name) => Ok(OfficeClient { name }),
+            None => Err(Unauthorized { invalid: true }.into_response()),
+        }
+    }
+}
+
+fn internal(error: impl std::error::Error + Send + Sync + 'static) -> ApiError {
+    ApiError::Internal(Box::new(error))
+}
+
+/// `?state=submitted` (the default) or `?state=fetched`.
+#[derive(Debug, Deserialize)]
+struct ListQuery {
+    state: Option<String>,
+}
+
+/// A submission row as the office sees it.
+type Row = (String, String, String, String, Option<i64>, String);
+const COLUMNS: &str = "id, reference, form_id, form_version, submitted_at, state";
+
+async fn list(
+    _client: OfficeClient,
+    State(state): State<Arc<AppState>>,
+    Query(query): Query<ListQuery>,
+) -> Result<Json<Vec<Entry>>, ApiError> {
+    let wanted = query.state.as_deref().unwrap_or("submitted");
+    if !matches!(wanted, "submitted" | "fetched") {
+        return Err(ApiError::BadRequest(format!(
+            "state must be \"submitted\" or \"fetched\", not {wanted:?}"
+        )));
+    }
+    let rows: Vec<Row> = sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM submissions WHERE state = ? ORDER BY submitted_at, reference"
+    ))
+    .bind(wanted)
+    .fetch_all(&state.db)
+    .await
+    .map_err(internal)?;
+    let attachments: Vec<(String, String, i64)> = sqlx::query_as(
+        "SELECT a.submission_id, a.id, a.length FROM attachments a \
+         JOIN submissions s ON s.id = a.submission_id \
+         WHERE s.state = ? ORDER BY a.submission_id, a.position",
+    )
+    .bind(wanted)
+    .fetch_all(&state.db)
+    .await
+    .map_err(internal)?;
+    let mut by_submission: HashMap<String, Vec<AnnouncedAttachment>> = HashMap::new();
+    for (sid, aid, length) in attachments {
+        by_submission
+            .entry(sid)
+            .or_default()
+            .push(announced(aid, length));
+    }
+    let entries = rows
+        .into_iter()
+        .map(|row| {
+            let attachments = by_submission.remove(&row.0).unwrap_or_default();
+            entry(row, attachments)
+        })
+        .collect();
+    Ok(Json(entries))
+}
+
+fn announced(attachment_id: String, length: i64) -> AnnouncedAttachment {
+    AnnouncedAttachment {
+        attachment_id,
+        length: u64::try_from(length).unwrap_or(0),
+    }
+}
+
+fn entry(row: Row, attachments: Vec<AnnouncedAttachment>) -> Entry {
+    let (submission_id, reference, form_id, form_version, submitted_at, state) = row;
+    Entry {
+        reference,
+        submission_id,
+        form_id,
+        form_version,
+        received_at: submitted_at.map(rfc3339).unwrap_or_default(),
+        state,
+        attachments,
+    }
+}
+
+/// Unix seconds as RFC 3339 in UTC (`2026-11-27T07:12:03Z`).
+pub fn rfc3339(seconds: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(seconds)
+        .ok()
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
+        .unwrap_or_default()
+}
+
+/// The reference as typed in the URL, normalised, or 400.
+fn parse_reference(typed: &str) -> Result<String, ApiError> {
+    reference::normalize(typed).ok_or_else(|| {
+        ApiError::BadRequest(format!(
+            "{typed:?} is not a reference number (XXXX-XXXX-C; check the last symbol)"
+        ))
+    })
+}
+
+/// The submitted (or fetched) submission with this reference, with its attachments.
+async fn find(state: &AppState, typed: &str) -> Result<Entry, ApiError> {
+    let reference = parse_reference(typed)?;
+    let row: Option<Row> = sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM submissions \
+         WHERE reference = ? AND state IN ('submitted', 'fetched')"
+    ))
+    .bind(&reference)
+    .fetch_optional(&state.db)
+    .await
+    .map_err(internal)?;
+    let row = row.ok_or_else(|| ApiError::NotFound(format!("no submission {reference}")))?;
+    let attachments: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT id, length FROM attachments WHERE submission_id = ? ORDER BY position",
+    )
+    .bind(&row.0)
+    .fetch_all(&state.db)
+    .await
+    .map_err(internal)?;
+    let attachments = attachments
+        .into_iter()
+        .map(|(aid, length)| announced(aid, length))
+        .collect();
+    Ok(entry(row, attachments))
+}
+
+async fn detail(
+    client: OfficeClient,
+    State(state): State<Arc<AppState>>,
+    UrlPath(typed): UrlPath<String>,
+) -> Result<Json<Detail>, ApiError> {
+    let entry = find(&state, &typed).await?;
+    let receipt: Option<String> =
+        sqlx::query_scalar("SELECT receipt FROM submissions WHERE id = ?")
+            .bind(&entry.submission_id)
+            .fetch_one(&state.db)
+            .await
+            .map_err(internal)?;
+    let receipt: Receipt =
+        serde_json::from_str(receipt.as_deref().unwrap_or_default()).map_err(internal)?;
+    let blobs = &state.intake.blobs;
+    let sid = &entry.submission_id;
+    let text = |bytes: bytes::Bytes| String::from_utf8(bytes.to_vec()).map_err(internal);
+    let encrypted_metadata = text(
+        blobs
+            .read_all(sid, Part::Metadata)
+            .await
+            .map_err(internal)?,
+    )?;
+    let encrypted_data = text(blobs.read_all(sid, Part::Data).await.map_err(internal)?)?;
+    tracing::info!(client = %client.name, reference = %entry.reference, "office fetches a submission");
+    Ok(Json(Detail {
+        entry,
+        encrypted_metadata,
+        encrypted_data,
+        receipt,
+    }))
+}
+
+async fn attachment(
+    _client: OfficeClient,
+    State(state): State<Arc<AppState>>,
+    UrlPath((typed, aid)): UrlPath<(String, String)>,
+) -> Result<Response, ApiError> {
+    let entry = find(&state, &typed).await?;
+    if !entry.attachments.iter().any(|a| a.attachment_id == aid) {
+        return Err(ApiError::NotFound(format!(
+            "submission {} has no attachment {aid:?}",
+            entry.reference
+        )));
+    }
+    let (length, stream) = state
+        .intake
+        .blobs
+        .read(&entry.submission_id, Part::Attachment(&aid))
+        .await
+        .map_err(internal)?;
+    Ok((
+        [
+            (
+                CONTENT_TYPE,
+                HeaderValue::from_static("application/octet-stream"),
+            ),
+            (CONTENT_LENGTH, HeaderValue::from(length)),
+        ],
+        Body::from_stream(stream),
+    )
+        .into_response())
+}
+
+async fn ack(
+    client: OfficeClient,
+    State(state): State<Arc<AppState>>,
+    UrlPath(typed): UrlPath<String>,
+) -> Result<Json<Entry>, ApiError> {
+    let entry = find(&state, &typed).await?;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
+    sqlx::query(
+        "UPDATE submissions SET state = 'fetched', fetched_at = COALESCE(fetched_at, ?) \
+         WHERE id = ?",
+    )
+    .bind(now)
+    .bind(&entry.submission_id)
+    .execute(&state.db)
+    .await
+    .map_err(internal)?;
+    tracing::info!(client = %client.name, reference = %entry.reference, "office acknowledges a submission");
+    Ok(Json(Entry {
+        state: "fetched".into(),
+        ..entry
+    }))
+}
