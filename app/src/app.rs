@@ -14,6 +14,7 @@ enum Route {
     Catalogue,
     Form(String),
     Statement,
+    Receipt(String),
 }
 
 /// The accessibility statement's address.
@@ -25,6 +26,9 @@ fn route() -> Route {
         .unwrap_or_default();
     if path == STATEMENT {
         return Route::Statement;
+    }
+    if let Some(reference) = path.strip_prefix("/receipts/") {
+        return Route::Receipt(reference.to_string());
     }
     match path.strip_prefix("/forms/") {
         // `/forms/<id>` and its places (`/forms/<id>/<step>`, `/forms/<id>/review`).
@@ -54,6 +58,9 @@ pub fn App() -> impl IntoView {
     let page = match route {
         Route::Form(id) => view! { <FormPage id lang /> }.into_any(),
         Route::Catalogue => view! { <CataloguePage lang /> }.into_any(),
+        Route::Receipt(reference) => {
+            view! { <crate::receipt_page::ReceiptPage reference lang /> }.into_any()
+        }
         Route::Statement => view! {
             {move || frame.get().and_then(Result::ok).map(|cat| view! { <Statement cat /> })}
         }

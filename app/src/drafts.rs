@@ -36,9 +36,11 @@ use web_sys::{
 
 const DB: &str = "pforte";
 /// Bump with a migration in [`open`]'s upgrade handler when the stores change.
-const DB_VERSION: u32 = 1;
+/// 2: the `outbox` store (see [`outbox`]).
+const DB_VERSION: u32 = 2;
 const KEYS: &str = "keys";
 const DRAFTS: &str = "drafts";
+const OUTBOX: &str = "outbox";
 // The stored record's fields: the IV (Uint8Array), the AES-GCM output (ArrayBuffer, tag
 // included), the form version that sealed it and the time in ms since the epoch, all that a
 // later version needs to tell what it finds. Nothing else, and nothing in the clear but these.
@@ -182,8 +184,9 @@ pub async fn save(form_id: &str, version: &str, data: &Value) -> Result<(), Draf
     done.await
 }
 
-/// "Start over": delete the draft of `form_id` and its key, in one transaction. Saves still
-/// encrypting when this is called are dropped.
+/// "Start over": delete the draft of `form_id`, its key and its outbox records (picked files,
+/// a submission in progress), in one transaction. Saves still encrypting when this is called
+/// are dropped.
 pub async fn wipe(form_id: &str) -> Result<(), DraftError> {
     next_generation();
     let db = open().await?;
@@ -195,7 +198,93 @@ pub async fn wipe(form_id: &str) -> Result<(), DraftError> {
             .and_then(|s| s.delete(&id))
             .map_err(|_| Failed)?;
     }
+    let outbox = tx.object_store(OUTBOX).map_err(|_| Failed)?;
+    let records = request(outbox.get_all()).await?;
+    let keys = request(outbox.get_all_keys()).await?;
+    let (records, keys): (Array, Array) = (records.unchecked_into(), keys.unchecked_into());
+    for (record, key) in records.iter().zip(keys.iter()) {
+        if outbox::form_of(&record).as_deref() == Some(form_id) {
+            outbox.delete(&key).map_err(|_| Failed)?;
+        }
+    }
     done.await
+}
+
+/// The `outbox` store: what is on its way to the office, keyed by a string with a prefix:
+/// `file:<attachment id>` for a picked file (its record holds the ciphertext `Blob`, which is
+/// encrypted to the office key, so nothing here is readable on the device), `send:<form id>`
+/// for a submission in progress (its id and, once made, the exact submit body, so a retry
+/// sends the same bytes and gets the same receipt) and `receipt:<reference>` for a receipt.
+/// Every record but receipts has a `form` field, by which [`wipe`] finds them.
+pub mod outbox {
+    use super::*;
+
+    /// The `form` field of a record.
+    pub fn form_of(record: &JsValue) -> Option<String> {
+        Reflect::get(record, &JsValue::from_str("form"))
+            .ok()?
+            .as_string()
+    }
+
+    /// Store `record` under `key`.
+    pub async fn put(key: &str, record: &JsValue) -> Result<(), DraftError> {
+        let db = open().await?;
+        let tx =
+            db.0.transaction_with_str_and_mode(OUTBOX, IdbTransactionMode::Readwrite)
+                .map_err(|_| Failed)?;
+        let done = committed(&tx);
+        tx.object_store(OUTBOX)
+            .and_then(|s| s.put_with_key(record, &JsValue::from_str(key)))
+            .map_err(|_| Failed)?;
+        done.await
+    }
+
+    /// The record under `key` (`undefined` if none).
+    pub async fn get(key: &str) -> Result<JsValue, DraftError> {
+        let db = open().await?;
+        let tx = db.0.transaction_with_str(OUTBOX).map_err(|_| Failed)?;
+        request(
+            tx.object_store(OUTBOX)
+                .and_then(|s| s.get(&JsValue::from_str(key))),
+        )
+        .await
+    }
+
+    /// Every record whose key starts with `prefix` and whose `form` is `form_id`, in key order.
+    pub async fn list(prefix: &str, form_id: &str) -> Result<Vec<JsValue>, DraftError> {
+        let db = open().await?;
+        let tx = db.0.transaction_with_str(OUTBOX).map_err(|_| Failed)?;
+        let store = tx.object_store(OUTBOX).map_err(|_| Failed)?;
+        let records = request(store.get_all());
+        let keys = request(store.get_all_keys());
+        let (records, keys): (Array, Array) = (
+            records.await?.unchecked_into(),
+            keys.await?.unchecked_into(),
+        );
+        Ok(records
+            .iter()
+            .zip(keys.iter())
+            .filter(|(record, key)| {
+                key.as_string().is_some_and(|k| k.starts_with(prefix))
+                    && form_of(record).as_deref() == Some(form_id)
+            })
+            .map(|(record, _)| record)
+            .collect())
+    }
+
+    /// Delete the records under `keys`, in one transaction.
+    pub async fn delete(keys: &[String]) -> Result<(), DraftError> {
+        let db = open().await?;
+        let tx =
+            db.0.transaction_with_str_and_mode(OUTBOX, IdbTransactionMode::Readwrite)
+                .map_err(|_| Failed)?;
+        let done = committed(&tx);
+        let store = tx.object_store(OUTBOX).map_err(|_| Failed)?;
+        for key in keys {
+            store.delete(&JsValue::from_str(key)).map_err(|_| Failed)?;
+        }
+        done.await
+    }
 }
 
 /// Every trace (the kiosk's reset): clear both stores in one transaction, then delete the
@@ -208,7 +297,7 @@ pub async fn wipe_all() -> Result<(), DraftError> {
         let db = open().await?;
         let tx = transaction(&db.0, IdbTransactionMode::Readwrite)?;
         let done = committed(&tx);
-        for store in [DRAFTS, KEYS] {
+        for store in [DRAFTS, KEYS, OUTBOX] {
             tx.object_store(store)
                 .and_then(|s| s.clear())
                 .map_err(|_| Failed)?;
@@ -285,8 +374,12 @@ async fn open() -> Result<Db, DraftError> {
         move || {
             if let Ok(db) = req.result() {
                 let db: IdbDatabase = db.unchecked_into();
-                let _ = db.create_object_store(KEYS);
-                let _ = db.create_object_store(DRAFTS);
+                let have = db.object_store_names();
+                for store in [KEYS, DRAFTS, OUTBOX] {
+                    if !have.contains(store) {
+                        let _ = db.create_object_store(store);
+                    }
+                }
             }
         }
     });
@@ -297,9 +390,13 @@ async fn open() -> Result<Db, DraftError> {
     Ok(Db(db.map_err(|_| Unavailable)?.unchecked_into()))
 }
 
-/// A transaction over both stores.
+/// A transaction over all three stores.
 fn transaction(db: &IdbDatabase, mode: IdbTransactionMode) -> Result<IdbTransaction, DraftError> {
-    let stores = Array::of2(&JsValue::from_str(KEYS), &JsValue::from_str(DRAFTS));
+    let stores = Array::of3(
+        &JsValue::from_str(KEYS),
+        &JsValue::from_str(DRAFTS),
+        &JsValue::from_str(OUTBOX),
+    );
     db.transaction_with_str_sequence_and_mode(&stores, mode)
         .map_err(|_| Failed)
 }

@@ -14,6 +14,7 @@ use pforte_engine::schema::ErrorParams;
 use serde_json::Value;
 
 use crate::catalog::Shared;
+use crate::files::Picked;
 
 /// What every control needs: the form, the messages and the reactive state.
 #[derive(Clone)]
@@ -26,6 +27,8 @@ pub struct Ctx {
     /// The counsellor's bilingual view: every text with its German original beneath. Read
     /// when a step is built; the page rebuilds the step when it changes.
     pub bilingual: RwSignal<bool>,
+    /// The files picked for the form's attachment slots (their ciphertext is in the outbox).
+    pub files: RwSignal<Vec<Picked>>,
 }
 
 impl Ctx {
@@ -112,15 +115,6 @@ impl Ctx {
         let (id, args) = self.issue_message(issue);
         self.original(&id, Some(&args), false)
     }
-}
-
-/// Does the step show attachment slots (in sections too)?
-pub fn has_slots(items: &[Item]) -> bool {
-    items.iter().any(|i| match i {
-        Item::Attachment(_) => true,
-        Item::Section(s) => has_slots(&s.items),
-        _ => false,
-    })
 }
 
 fn collect_pointers(items: &[Item], out: &mut Vec<String>) {
@@ -234,8 +228,9 @@ fn render_item(ctx: &Ctx, step: usize, item: &Item, path: &[usize], base: &str) 
 }
 
 /// An attachment slot: what it asks for, its rules (file types, size, how many, required or
-/// not) before anything is picked, and its state. Picking and uploading the files is the
-/// secure-submission feature; until then the step says so once (`has_slots`).
+/// not) before anything is picked, the files picked so far and a native file input. A picked
+/// file is checked, re-encoded if it is a photo, encrypted and kept on the device at once
+/// (`files::add`); it is uploaded when the application is sent.
 fn render_slot(ctx: &Ctx, slot: &pforte_engine::form::AttachmentSlot) -> AnyView {
     let f = &ctx.form.id;
     let label = ctx.both(&message::attachment_label(f, &slot.id), None);
@@ -254,23 +249,176 @@ fn render_slot(ctx: &Ctx, slot: &pforte_engine::form::AttachmentSlot) -> AnyView
     };
     let rule = |id: &str| view! { <li>{ctx.cat.text(id, Some(&args))}</li> };
     let required = slot.min_count > 0;
+    let input_id = slot_input_id(&slot.id);
+    let rules_id = format!("a-{}-rules", slot.id);
+    let error_id = format!("a-{}-error", slot.id);
+    // While a file is being prepared: its name and the fraction encrypted.
+    let busy = RwSignal::new(None::<(String, f64)>);
+    let refusal = RwSignal::new(None::<String>);
+    let accept: String = slot
+        .accept
+        .iter()
+        .flat_map(|m| match m.as_str() {
+            // Phones offer HEIC photos from the camera roll; they are converted to JPEG.
+            "image/jpeg" => vec![m.as_str(), ".jpg", ".jpeg", "image/heic", ".heic"],
+            "application/pdf" => vec![m.as_str(), ".pdf"],
+            "image/png" => vec![m.as_str(), ".png"],
+            other => vec![other],
+        })
+        .collect::<Vec<_>>()
+        .join(",");
+    let list = {
+        let ctx = ctx.clone();
+        let slot_id = slot.id.clone();
+        move || {
+            let picked: Vec<Picked> = ctx
+                .files
+                .get()
+                .into_iter()
+                .filter(|p| p.slot == slot_id)
+                .collect();
+            if picked.is_empty() {
+                return view! { <p class="state">{ctx.text("attachment-state-empty")}</p> }
+                    .into_any();
+            }
+            let items = picked
+                .into_iter()
+                .map(|p| {
+                    let mut args = FluentArgs::new();
+                    args.set("name", FluentValue::from(p.filename.clone()));
+                    let remove_label = ctx.cat.text("attachment-remove-label", Some(&args));
+                    let files = ctx.files;
+                    let id = p.id.clone();
+                    let remove = move |_| {
+                        let id = id.clone();
+                        files.update(|all| all.retain(|f| f.id != id));
+                        wasm_bindgen_futures::spawn_local(async move { crate::files::remove(&id).await });
+                    };
+                    view! {
+                        <li>
+                            <span class="file-name"><bdi>{p.filename.clone()}</bdi></span>
+                            " "<span class="file-size">{human_size(p.size as u64)}</span>
+                            <button type="button" class="link" aria-label=remove_label on:click=remove>
+                                {ctx.cat.text("attachment-remove", None)}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! { <ul class="files">{items}</ul> }.into_any()
+        }
+    };
+    let pick = {
+        let ctx = ctx.clone();
+        let slot = slot.clone();
+        move |ev: leptos::ev::Event| {
+            let input: web_sys::HtmlInputElement = event_target(&ev);
+            let Some(list) = input.files() else { return };
+            let picked: Vec<web_sys::File> =
+                (0..list.length()).filter_map(|i| list.get(i)).collect();
+            input.set_value("");
+            let (ctx, slot) = (ctx.clone(), slot.clone());
+            refusal.set(None);
+            wasm_bindgen_futures::spawn_local(async move {
+                let office = match crate::seal::office_key().await {
+                    Ok(key) => key,
+                    Err(e) => {
+                        refusal.set(Some(ctx.cat.text(e.message(), None)));
+                        return;
+                    }
+                };
+                for file in picked {
+                    let name = file.name();
+                    busy.set(Some((name.clone(), 0.0)));
+                    let present = ctx
+                        .files
+                        .with_untracked(|all| all.iter().filter(|p| p.slot == slot.id).count());
+                    let report = |fraction: f64| busy.set(Some((name.clone(), fraction)));
+                    let result =
+                        crate::files::add(&ctx.form.id, &slot, present, &file, &office, &report)
+                            .await;
+                    busy.set(None);
+                    match result {
+                        Ok(p) => ctx.files.update(|all| all.push(p)),
+                        Err(why) => {
+                            let mut args = FluentArgs::new();
+                            args.set("name", FluentValue::from(name));
+                            let types: Vec<&str> =
+                                slot.accept.iter().map(|m| media_type_name(m)).collect();
+                            args.set("types", FluentValue::from(types.join(", ")));
+                            args.set("size", FluentValue::from(human_size(slot.max_size)));
+                            args.set("max", FluentValue::from(slot.max_count));
+                            refusal.set(Some(ctx.cat.text(why.message(), Some(&args))));
+                            break;
+                        }
+                    }
+                }
+            });
+        }
+    };
+    let busy_view = {
+        let ctx = ctx.clone();
+        move || {
+            busy.get().map(|(name, fraction)| {
+                let mut args = FluentArgs::new();
+                args.set("name", FluentValue::from(name));
+                view! {
+                    <p class="preparing" role="status">
+                        {ctx.cat.text("attachment-preparing", Some(&args))}
+                        " "<progress max="1" value=fraction></progress>
+                    </p>
+                }
+            })
+        }
+    };
+    let described = format!("{rules_id} {error_id}");
+    let multiple = slot.max_count > 1;
     view! {
         <div class="attachment" id=format!("a-{}", slot.id)>
-            <p class="label">
+            <label class="label" for=input_id.clone()>
                 {label.0}
                 {required_mark(required)}
                 {label.1}
-            </p>
+            </label>
             {help.map(|h| view! { <p class="help">{h}</p> })}
-            <ul class="rules">
+            <ul class="rules" id=rules_id>
                 {rule("attachment-types")}
                 {rule("attachment-size")}
                 {rule(count)}
             </ul>
-            <p class="state">{ctx.text("attachment-state-empty")}</p>
+            {list}
+            {busy_view}
+            <p class="error" id=error_id role="alert">{move || refusal.get()}</p>
+            <input type="file" id=input_id accept=accept multiple=multiple
+                aria-describedby=described on:change=pick />
         </div>
     }
     .into_any()
+}
+
+/// The id of a slot's file input (the error summary links to it).
+pub fn slot_input_id(slot: &str) -> String {
+    format!("file-{slot}")
+}
+
+/// The slots on `items` that are shown for `data` and hold fewer files than they need.
+pub fn missing_slots(ctx: &Ctx, items: &[Item], data: &Value, out: &mut Vec<usize>) {
+    for item in items {
+        match item {
+            Item::Attachment(i) => {
+                let slot = &ctx.form.attachments[*i];
+                let shown = slot.visible_if.as_ref().is_none_or(|c| c.is_valid(data));
+                let have = ctx
+                    .files
+                    .with_untracked(|all| all.iter().filter(|p| p.slot == slot.id).count());
+                if shown && have < slot.min_count as usize {
+                    out.push(*i);
+                }
+            }
+            Item::Section(s) if item.shown(data) => missing_slots(ctx, &s.items, data, out),
+            _ => {}
+        }
+    }
 }
 
 /// A media type as people know it from file names.
@@ -286,7 +434,7 @@ fn media_type_name(media_type: &str) -> &str {
 }
 
 /// Bytes as "10 MB" or "500 KB" (binary units, as phones show file sizes).
-fn human_size(bytes: u64) -> String {
+pub fn human_size(bytes: u64) -> String {
     const MB: u64 = 1024 * 1024;
     if bytes < MB {
         return format!("{} KB", bytes.div_ceil(1024));

@@ -122,13 +122,26 @@ fn FormView(
         })
     };
     let summary = RwSignal::new(shared(Vec::<FieldIssue>::new()));
+    let slots = RwSignal::new(Vec::<usize>::new());
     Effect::new(move || {
         current.track();
         summary.set(shared(Vec::new()));
+        slots.set(Vec::new());
     });
     // The counsellor's bilingual view (remembered on the device), offered in every language
     // but German.
     let bilingual = RwSignal::new(catalog::stored(BILINGUAL_KEY).as_deref() == Some("1"));
+    // The picked files of this form, from the outbox.
+    let files = RwSignal::new(Vec::new());
+    {
+        let id = form.id.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let stored = crate::files::list(&id).await;
+            if !stored.is_empty() {
+                files.set(stored);
+            }
+        });
+    }
     let ctx = Ctx {
         form: form.clone(),
         cat: cat.clone(),
@@ -136,6 +149,7 @@ fn FormView(
         touched,
         issues,
         bilingual,
+        files,
     };
     let toggle = (cat.locale != pforte_engine::i18n::FALLBACK).then(|| {
         view! {
@@ -191,6 +205,7 @@ fn FormView(
             let id = id.clone();
             data.set(Value::Object(Default::default()));
             touched.set(BTreeSet::new());
+            files.set(Vec::new());
             go(&id, place, Place::Step(None));
             wasm_bindgen_futures::spawn_local(async move {
                 let _ = drafts::wipe(&id).await;
@@ -205,7 +220,7 @@ fn FormView(
             // The step is rebuilt when the bilingual view is switched.
             move || match (current.get(), bilingual.track()).0 {
                 None => view! { <Review ctx=ctx.clone() place visible_steps /> }.into_any(),
-                Some(index) => view! { <StepView ctx=ctx.clone() index place visible_steps summary /> }.into_any(),
+                Some(index) => view! { <StepView ctx=ctx.clone() index place visible_steps summary slots /> }.into_any(),
             }
         }
         <p class="start-over">
@@ -223,6 +238,7 @@ fn StepView(
     place: RwSignal<Place>,
     visible_steps: Memo<Vec<usize>>,
     summary: RwSignal<Shared<Vec<FieldIssue>>>,
+    slots: RwSignal<Vec<usize>>,
 ) -> impl IntoView {
     let form = ctx.form.clone();
     let step = &form.steps[index];
@@ -267,7 +283,14 @@ fn StepView(
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let open = ctx.step_issues(index);
-            if open.is_empty() {
+            let mut missing = Vec::new();
+            crate::fields::missing_slots(
+                &ctx,
+                &form.steps[index].items,
+                &ctx.data.get_untracked(),
+                &mut missing,
+            );
+            if open.is_empty() && missing.is_empty() {
                 let to = match neighbour(true) {
                     Some(n) => Place::Step(Some(form.steps[n].id.clone())),
                     None => Place::Review,
@@ -278,6 +301,7 @@ fn StepView(
                 ctx.touched
                     .update(|t| t.extend(open.iter().map(|i| i.pointer.clone())));
                 summary.set(shared(open));
+                slots.set(missing);
                 request_animation_frame(|| nav::focus("error-summary"));
             }
         }
@@ -285,13 +309,10 @@ fn StepView(
     let is_first = move || neighbour(false).is_none();
     view! {
         <p class="progress">{progress}</p>
-        <ErrorSummary ctx=ctx.clone() summary />
+        <ErrorSummary ctx=ctx.clone() summary slots />
         <form class="step" novalidate on:submit=next>
             <h2 id="step-title">{heading}</h2>
             {help.map(|h| view! { <p class="step-help">{h}</p> })}
-            {crate::fields::has_slots(&step.items).then(|| view! {
-                <p class="info">{ctx.cat.text("attachment-later", None)}</p>
-            })}
             {render_items(&ctx, index, &step.items, &[], "")}
             <div class="nav">
                 <button type="button" class="secondary" hidden=is_first on:click=back>
@@ -306,12 +327,38 @@ fn StepView(
 /// The errors of a step after a failed "next": a list of links to the fields, which takes
 /// focus so screen-reader users hear what to fix.
 #[component]
-fn ErrorSummary(ctx: Ctx, summary: RwSignal<Shared<Vec<FieldIssue>>>) -> impl IntoView {
+fn ErrorSummary(
+    ctx: Ctx,
+    summary: RwSignal<Shared<Vec<FieldIssue>>>,
+    slots: RwSignal<Vec<usize>>,
+) -> impl IntoView {
     move || {
         let issues = summary.get();
-        if issues.is_empty() {
+        let missing = slots.get();
+        if issues.is_empty() && missing.is_empty() {
             return ().into_any();
         }
+        let slot_items = missing
+            .into_iter()
+            .map(|i| {
+                let slot = &ctx.form.attachments[i];
+                let target = crate::fields::slot_input_id(&slot.id);
+                let label = ctx
+                    .cat
+                    .text(&message::attachment_label(&ctx.form.id, &slot.id), None);
+                let mut args = FluentArgs::new();
+                args.set("min", FluentValue::from(slot.min_count));
+                let text = ctx.cat.text("attachment-error-missing", Some(&args));
+                let href = format!("#{target}");
+                view! {
+                    <li>
+                        <a href=href on:click=move |ev| { ev.prevent_default(); nav::focus(&target); }>
+                            {label}": "{text}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
         let items = issues
             .iter()
             .map(|issue| {
@@ -335,7 +382,7 @@ fn ErrorSummary(ctx: Ctx, summary: RwSignal<Shared<Vec<FieldIssue>>>) -> impl In
         view! {
             <div class="error-summary" id="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
                 <h2 id="error-summary-title">{ctx.cat.text("error-summary-title", None)}</h2>
-                <ul>{items}</ul>
+                <ul>{items}{slot_items}</ul>
             </div>
         }
         .into_any()

@@ -6,11 +6,16 @@ mod catalog;
 mod combobox;
 mod drafts;
 mod fields;
+mod files;
 mod form_page;
 mod nav;
 mod offline;
+mod receipt_page;
 mod regex_js;
 mod review;
+mod seal;
+mod send;
+mod send_view;
 mod statement;
 mod timer;
 

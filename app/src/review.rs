@@ -69,6 +69,7 @@ pub fn Review(ctx: Ctx, place: RwSignal<Place>, visible_steps: Memo<Vec<usize>>)
             <button type="button" class="secondary" on:click=print>{ctx.cat.text("print-review", None)}</button>
         </p>
         {body}
+        <crate::send_view::SendSection ctx=ctx.clone() place visible_steps />
     }
 }
 

@@ -116,6 +116,7 @@ pub struct Section {
 }
 
 /// An attachment slot.
+#[derive(Clone)]
 pub struct AttachmentSlot {
     pub id: String,
     pub accept: Vec<String>,

@@ -180,6 +180,18 @@ async fn a_submission_is_announced_uploaded_in_pieces_and_submitted_once() {
         StatusCode::OK,
         "the same announcement is idempotent"
     );
+    // Also with its attachments listed in another order.
+    let other_id = uuid();
+    let two = announcement(&uuid(), &[(&aid, 5), (&other_id, 6)]);
+    let mut swapped = two.clone();
+    swapped["attachments"]
+        .as_array_mut()
+        .expect("list")
+        .reverse();
+    let first_two = post_json(app, "/api/v1/submissions", &two).await;
+    assert_eq!(first_two.status, StatusCode::CREATED);
+    let same_two = post_json(app, "/api/v1/submissions", &swapped).await;
+    assert_eq!(same_two.status, StatusCode::OK, "{}", same_two.text());
 
     let uri = upload_uri(&sid, &aid);
     let state = head(app, &uri).await;
@@ -265,7 +277,8 @@ async fn a_submission_is_announced_uploaded_in_pieces_and_submitted_once() {
         "already-submitted"
     );
     assert_eq!(code(&patch(app, &uri, 0, b"x").await), "offset-mismatch");
-    let count: i64 = sqlx::query_scalar("SELECT count(*) FROM submissions")
+    let count: i64 = sqlx::query_scalar("SELECT count(*) FROM submissions WHERE id = ?")
+        .bind(&sid)
         .fetch_one(&server.state.db)
         .await
         .expect("counts");

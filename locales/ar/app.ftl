@@ -178,4 +178,73 @@ attachment-size = الحجم: { $size } كحد أقصى لكل ملف
 attachment-count-required = إلزامي: { $min } على الأقل، و{ $max } كحد أقصى
 attachment-count-optional = اختياري: { $max } كحد أقصى
 attachment-state-empty = لم تتم إضافة أي ملف بعد.
-attachment-later = لا يمكن رفع الملفات في هذا الإصدار بعد. يرجى إحضار هذه المستندات معك إلى موعدك.
+attachment-remove = حذف
+attachment-remove-label = حذف { $name }
+attachment-preparing = جارٍ تشفير { $name } …
+attachment-error-count = يمكن هنا إضافة { $max ->
+    [zero] { $max } ملف
+    [one] ملف واحد
+    [two] ملفين
+    [few] { $max } ملفات
+    [many] { $max } ملفًا
+   *[other] { $max } ملف
+} كحد أقصى. يرجى حذف ملف أولًا.
+attachment-error-type = الملف { $name } ليس من نوع مسموح به ({ $types }).
+attachment-error-size = الملف { $name } كبير جدًا: { $size } كحد أقصى لكل ملف.
+attachment-error-decode = لا يستطيع المتصفح قراءة هذه الصورة ({ $name }). يرجى اختيار صورة بصيغة JPEG أو ملف PDF.
+attachment-error-read = تعذّرت قراءة الملف { $name }. يرجى اختيار الملف مرة أخرى.
+attachment-error-storage = لا توجد مساحة تخزين كافية على هذا الجهاز. يرجى تحرير بعض المساحة ثم المحاولة مرة أخرى.
+attachment-error-missing = يرجى إضافة { $min ->
+    [zero] { $min } ملف
+    [one] ملف واحد
+    [two] ملفين
+    [few] { $min } ملفات
+    [many] { $min } ملفًا
+   *[other] { $min } ملف
+} على الأقل.
+
+## الإرسال
+
+send-title = إرسال طلبك
+send-intro = تُشفَّر بياناتك وملفاتك على هذا الجهاز. لا يستطيع قراءتها إلا دائرة الأجانب.
+send-missing-files = لا تزال بعض المستندات ناقصة:
+send-button = إرسال الطلب الآن
+send-again = المحاولة مرة أخرى
+send-preparing = جارٍ تجهيز طلبك …
+send-uploading = جارٍ إرسال الملفات …
+send-paused = متوقف مؤقتًا. لن يضيع أي شيء.
+send-waiting = انقطع الاتصال. سيستمر الإرسال تلقائيًا بعد قليل.
+send-submitting = جارٍ إكمال طلبك …
+send-retry-in = المحاولة التالية بعد { $seconds ->
+    [zero] { $seconds } ثانية
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $seconds } ثوانٍ
+    [many] { $seconds } ثانيةً
+   *[other] { $seconds } ثانية
+}.
+send-retry-now = المحاولة الآن
+send-progress = تم إرسال { $sent } من { $total }
+send-pause = إيقاف مؤقت
+send-resume = متابعة
+send-error-not-configured = دائرة الأجانب هذه لا تقبل الطلبات عبر الإنترنت بعد. يرجى التواصل معها مباشرة.
+send-error-offline = لا يمكن الوصول إلى دائرة الأجانب حاليًا. يرجى التحقق من اتصالك بالإنترنت ثم المحاولة مرة أخرى.
+send-error-wrong-key = حفاظًا على أمانك لم يُرسَل أي شيء: مفتاح دائرة الأجانب غير مطابق. يرجى إعادة تحميل الصفحة والمحاولة مرة أخرى لاحقًا.
+send-error-crypto = لا يستطيع هذا المتصفح تشفير الطلب. يرجى استخدام متصفح حديث.
+send-error-server = تعذّر قبول الطلب. تبقى بياناتك محفوظة على هذا الجهاز. يرجى المحاولة مرة أخرى لاحقًا.
+send-error-form-changed = تم تغيير هذا النموذج في هذه الأثناء. يرجى إعادة تحميل الصفحة؛ ستبقى بياناتك محفوظة.
+send-error-incomplete = بعض البيانات ناقصة أو غير صحيحة. يرجى التحقق من الخطوات أعلاه.
+
+## إشعار الاستلام
+
+receipt-title = تم استلام طلبك
+receipt-intro = استلمت دائرة الأجانب طلبك. يرجى الاحتفاظ بإشعار الاستلام هذا.
+receipt-reference = رقمك المرجعي
+receipt-qr-label = رمز QR للرقم المرجعي { $reference }
+receipt-received-at = تاريخ الاستلام
+receipt-form = الطلب
+receipt-deadline-met = وصل طلبك قبل انتهاء صلاحية تصريح إقامتك في { $date }. يُعَدّ تصريح إقامتك الحالي ساريًا حتى صدور القرار (§ 81 (4) AufenthG، قانون الإقامة).
+receipt-deadline-missed = وصل طلبك بعد انتهاء صلاحية تصريح إقامتك في { $date }. يرجى التواصل مع دائرة الأجانب فورًا.
+receipt-keep = إشعار الاستلام هذا موقَّع إلكترونيًا من دائرة الأجانب. يمكنك طباعته أو حفظه كملف.
+receipt-print = طباعة
+receipt-download = حفظ كملف

@@ -115,4 +115,58 @@ attachment-count-optional = Freiwillig: höchstens { $max } { $max ->
        *[other] Dateien
     }
 attachment-state-empty = Noch keine Datei hinzugefügt.
-attachment-later = Dateien hochladen geht in dieser Version noch nicht. Bitte bringen Sie diese Unterlagen zu Ihrem Termin mit.
+attachment-remove = Entfernen
+attachment-remove-label = { $name } entfernen
+attachment-preparing = { $name } wird verschlüsselt …
+attachment-error-count = Hier sind höchstens { $max } { $max ->
+    [one] Datei
+   *[other] Dateien
+} möglich. Entfernen Sie zuerst eine Datei.
+attachment-error-type = { $name } ist keine Datei der erlaubten Art ({ $types }).
+attachment-error-size = { $name } ist zu groß: höchstens { $size } je Datei.
+attachment-error-decode = Dieses Foto kann der Browser nicht lesen ({ $name }). Bitte wählen Sie ein JPEG-Foto oder eine PDF-Datei.
+attachment-error-read = { $name } konnte nicht gelesen werden. Bitte wählen Sie die Datei noch einmal.
+attachment-error-storage = Auf diesem Gerät ist nicht genug Speicherplatz frei. Bitte geben Sie Speicher frei und versuchen Sie es noch einmal.
+attachment-error-missing = Bitte fügen Sie mindestens { $min } { $min ->
+    [one] Datei
+   *[other] Dateien
+} hinzu.
+
+## Absenden
+
+send-title = Antrag absenden
+send-intro = Ihre Angaben und Dateien werden auf diesem Gerät verschlüsselt. Nur die Ausländerbehörde kann sie lesen.
+send-missing-files = Es fehlen noch Unterlagen:
+send-button = Antrag jetzt absenden
+send-again = Noch einmal versuchen
+send-preparing = Der Antrag wird vorbereitet …
+send-uploading = Dateien werden gesendet …
+send-paused = Angehalten. Nichts geht verloren.
+send-waiting = Die Verbindung ist unterbrochen. Es wird gleich automatisch weitergesendet.
+send-submitting = Der Antrag wird abgeschlossen …
+send-retry-in = Neuer Versuch in { $seconds } s.
+send-retry-now = Jetzt versuchen
+send-progress = { $sent } von { $total } gesendet
+send-pause = Anhalten
+send-resume = Fortsetzen
+send-error-not-configured = Diese Behörde nimmt noch keine Online-Anträge an. Bitte wenden Sie sich direkt an die Behörde.
+send-error-offline = Die Behörde ist gerade nicht erreichbar. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es noch einmal.
+send-error-wrong-key = Aus Sicherheitsgründen wurde nichts gesendet: Der Schlüssel der Behörde stimmt nicht. Bitte laden Sie die Seite neu und versuchen Sie es später noch einmal.
+send-error-crypto = Dieser Browser kann den Antrag nicht verschlüsseln. Bitte verwenden Sie einen aktuellen Browser.
+send-error-server = Der Antrag konnte nicht angenommen werden. Ihre Angaben bleiben auf diesem Gerät gespeichert. Bitte versuchen Sie es später noch einmal.
+send-error-form-changed = Dieses Formular wurde inzwischen geändert. Bitte laden Sie die Seite neu; Ihre Angaben bleiben erhalten.
+send-error-incomplete = Einige Angaben fehlen oder sind nicht richtig. Bitte prüfen Sie die Schritte oben.
+
+## Eingangsbestätigung
+
+receipt-title = Ihr Antrag ist eingegangen
+receipt-intro = Die Ausländerbehörde hat Ihren Antrag erhalten. Bewahren Sie diese Eingangsbestätigung auf.
+receipt-reference = Ihre Vorgangsnummer
+receipt-qr-label = QR-Code der Vorgangsnummer { $reference }
+receipt-received-at = Eingegangen am
+receipt-form = Antrag
+receipt-deadline-met = Der Antrag ist vor dem Ablauf Ihres Aufenthaltstitels am { $date } eingegangen. Ihr bisheriger Aufenthaltstitel gilt bis zur Entscheidung als fortbestehend (§ 81 Abs. 4 AufenthG).
+receipt-deadline-missed = Der Antrag ist nach dem Ablauf Ihres Aufenthaltstitels am { $date } eingegangen. Bitte wenden Sie sich umgehend an die Ausländerbehörde.
+receipt-keep = Die Bestätigung ist von der Behörde elektronisch signiert. Sie können sie drucken oder als Datei speichern.
+receipt-print = Drucken
+receipt-download = Als Datei speichern

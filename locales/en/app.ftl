@@ -115,4 +115,58 @@ attachment-count-optional = Optional: at most { $max } { $max ->
        *[other] files
     }
 attachment-state-empty = No file added yet.
-attachment-later = Uploading files is not possible in this version yet. Please bring these documents to your appointment.
+attachment-remove = Remove
+attachment-remove-label = Remove { $name }
+attachment-preparing = Encrypting { $name } …
+attachment-error-count = At most { $max } { $max ->
+    [one] file is
+   *[other] files are
+} possible here. Remove a file first.
+attachment-error-type = { $name } is not a file of an allowed type ({ $types }).
+attachment-error-size = { $name } is too large: at most { $size } per file.
+attachment-error-decode = The browser cannot read this photo ({ $name }). Please choose a JPEG photo or a PDF file.
+attachment-error-read = { $name } could not be read. Please choose the file again.
+attachment-error-storage = There is not enough free storage on this device. Please free some space and try again.
+attachment-error-missing = Please add at least { $min } { $min ->
+    [one] file
+   *[other] files
+}.
+
+## Sending
+
+send-title = Send your application
+send-intro = Your answers and files are encrypted on this device. Only the foreigners' office can read them.
+send-missing-files = Some documents are still missing:
+send-button = Send application now
+send-again = Try again
+send-preparing = Preparing your application …
+send-uploading = Sending files …
+send-paused = Paused. Nothing is lost.
+send-waiting = The connection was interrupted. Sending continues automatically in a moment.
+send-submitting = Completing your application …
+send-retry-in = Next try in { $seconds } s.
+send-retry-now = Try now
+send-progress = { $sent } of { $total } sent
+send-pause = Pause
+send-resume = Resume
+send-error-not-configured = This office does not accept online applications yet. Please contact the office directly.
+send-error-offline = The office cannot be reached right now. Please check your internet connection and try again.
+send-error-wrong-key = For your safety nothing was sent: the office's key does not match. Please reload the page and try again later.
+send-error-crypto = This browser cannot encrypt the application. Please use a current browser.
+send-error-server = The application could not be accepted. Your answers stay saved on this device. Please try again later.
+send-error-form-changed = This form has changed in the meantime. Please reload the page; your answers are kept.
+send-error-incomplete = Some answers are missing or not correct. Please check the steps above.
+
+## Receipt
+
+receipt-title = Your application has been received
+receipt-intro = The foreigners' office has received your application. Keep this receipt.
+receipt-reference = Your reference number
+receipt-qr-label = QR code of the reference number { $reference }
+receipt-received-at = Received on
+receipt-form = Application
+receipt-deadline-met = Your application arrived before your residence permit expires on { $date }. Your current permit continues to count as valid until the decision (section 81 (4) Residence Act).
+receipt-deadline-missed = Your application arrived after your residence permit expired on { $date }. Please contact the foreigners' office immediately.
+receipt-keep = This receipt is electronically signed by the office. You can print it or save it as a file.
+receipt-print = Print
+receipt-download = Save as a file

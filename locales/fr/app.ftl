@@ -152,4 +152,61 @@ attachment-count-optional = Facultatif : au maximum { $max } { $max ->
        *[other] fichiers
     }
 attachment-state-empty = Aucun fichier ajouté pour l’instant.
-attachment-later = Il n’est pas encore possible de téléverser des fichiers dans cette version. Veuillez apporter ces documents à votre rendez-vous.
+attachment-remove = Supprimer
+attachment-remove-label = Supprimer { $name }
+attachment-preparing = Chiffrement de { $name } …
+attachment-error-count = Vous pouvez ajouter au maximum { $max } { $max ->
+    [one] fichier
+   *[other] fichiers
+} ici. Supprimez d’abord un fichier.
+attachment-error-type = { $name } n’est pas un fichier d’un type autorisé ({ $types }).
+attachment-error-size = { $name } est trop volumineux : { $size } au maximum par fichier.
+attachment-error-decode = Le navigateur ne peut pas lire cette photo ({ $name }). Veuillez choisir une photo JPEG ou un fichier PDF.
+attachment-error-read = Impossible de lire { $name }. Veuillez choisir à nouveau le fichier.
+attachment-error-storage = Il n’y a pas assez d’espace de stockage libre sur cet appareil. Veuillez libérer de l’espace et réessayer.
+attachment-error-missing = Veuillez ajouter au moins { $min } { $min ->
+    [one] fichier
+   *[other] fichiers
+}.
+
+## Envoi
+
+send-title = Envoyer votre demande
+send-intro = Vos informations et vos fichiers sont chiffrés sur cet appareil. Seul le service des étrangers peut les lire.
+send-missing-files = Il manque encore des documents :
+send-button = Envoyer la demande maintenant
+send-again = Réessayer
+send-preparing = Préparation de votre demande …
+send-uploading = Envoi des fichiers …
+send-paused = En pause. Rien n’est perdu.
+send-waiting = La connexion a été interrompue. L’envoi reprendra automatiquement dans un instant.
+send-submitting = Finalisation de votre demande …
+send-retry-in = Nouvel essai dans { $seconds } s.
+send-retry-now = Essayer maintenant
+send-progress = { $sent } { $sent ->
+    [one] envoyé
+   *[other] envoyés
+} sur { $total }
+send-pause = Mettre en pause
+send-resume = Reprendre
+send-error-not-configured = Ce service n’accepte pas encore de demandes en ligne. Veuillez contacter directement le service.
+send-error-offline = Le service est injoignable pour le moment. Veuillez vérifier votre connexion Internet et réessayer.
+send-error-wrong-key = Pour votre sécurité, rien n’a été envoyé : la clé du service ne correspond pas. Veuillez recharger la page et réessayer plus tard.
+send-error-crypto = Ce navigateur ne peut pas chiffrer la demande. Veuillez utiliser un navigateur à jour.
+send-error-server = La demande n’a pas pu être acceptée. Vos informations restent enregistrées sur cet appareil. Veuillez réessayer plus tard.
+send-error-form-changed = Ce formulaire a été modifié entre-temps. Veuillez recharger la page ; vos informations sont conservées.
+send-error-incomplete = Certaines informations manquent ou sont incorrectes. Veuillez vérifier les étapes ci-dessus.
+
+## Accusé de réception
+
+receipt-title = Votre demande a bien été reçue
+receipt-intro = Le service des étrangers a reçu votre demande. Conservez cet accusé de réception.
+receipt-reference = Votre numéro de dossier
+receipt-qr-label = Code QR du numéro de dossier { $reference }
+receipt-received-at = Date de réception
+receipt-form = Demande
+receipt-deadline-met = Votre demande est arrivée avant l’expiration de votre titre de séjour le { $date }. Votre titre de séjour actuel reste considéré comme valable jusqu’à la décision (§ 81 (4) AufenthG, loi sur le séjour).
+receipt-deadline-missed = Votre demande est arrivée après l’expiration de votre titre de séjour le { $date }. Veuillez contacter immédiatement le service des étrangers.
+receipt-keep = Cet accusé de réception est signé électroniquement par le service. Vous pouvez l’imprimer ou l’enregistrer comme fichier.
+receipt-print = Imprimer
+receipt-download = Enregistrer comme fichier

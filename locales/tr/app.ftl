@@ -109,4 +109,52 @@ attachment-size = Boyut: dosya başına en fazla { $size }
 attachment-count-required = Zorunlu: en az { $min }, en fazla { $max } dosya
 attachment-count-optional = İsteğe bağlı: en fazla { $max } dosya
 attachment-state-empty = Henüz dosya eklenmedi.
-attachment-later = Bu sürümde dosya yüklemek henüz mümkün değil. Lütfen bu belgeleri randevunuza getirin.
+attachment-remove = Kaldır
+attachment-remove-label = { $name } dosyasını kaldır
+attachment-preparing = { $name } şifreleniyor …
+attachment-error-count = Burada en fazla { $max } dosya eklenebilir. Önce bir dosyayı kaldırın.
+attachment-error-type = { $name } izin verilen türde bir dosya değil ({ $types }).
+attachment-error-size = { $name } çok büyük: dosya başına en fazla { $size }.
+attachment-error-decode = Tarayıcı bu fotoğrafı okuyamıyor ({ $name }). Lütfen bir JPEG fotoğrafı veya bir PDF dosyası seçin.
+attachment-error-read = { $name } okunamadı. Lütfen dosyayı yeniden seçin.
+attachment-error-storage = Bu cihazda yeterli boş depolama alanı yok. Lütfen biraz yer açın ve yeniden deneyin.
+attachment-error-missing = Lütfen en az { $min } dosya ekleyin.
+
+## Gönderim
+
+send-title = Başvurunuzu gönderin
+send-intro = Bilgileriniz ve dosyalarınız bu cihazda şifrelenir. Bunları yalnızca Yabancılar Dairesi okuyabilir.
+send-missing-files = Bazı belgeler hâlâ eksik:
+send-button = Başvuruyu şimdi gönder
+send-again = Yeniden dene
+send-preparing = Başvurunuz hazırlanıyor …
+send-uploading = Dosyalar gönderiliyor …
+send-paused = Duraklatıldı. Hiçbir şey kaybolmaz.
+send-waiting = Bağlantı kesildi. Gönderim birazdan otomatik olarak devam edecek.
+send-submitting = Başvurunuz tamamlanıyor …
+send-retry-in = { $seconds } sn sonra yeniden denenecek.
+send-retry-now = Şimdi dene
+send-progress = { $sent } / { $total } gönderildi
+send-pause = Duraklat
+send-resume = Devam et
+send-error-not-configured = Bu Yabancılar Dairesi henüz çevrimiçi başvuru kabul etmiyor. Lütfen doğrudan Yabancılar Dairesi ile iletişime geçin.
+send-error-offline = Yabancılar Dairesine şu anda ulaşılamıyor. Lütfen internet bağlantınızı kontrol edin ve yeniden deneyin.
+send-error-wrong-key = Güvenliğiniz için hiçbir şey gönderilmedi: Yabancılar Dairesinin anahtarı eşleşmiyor. Lütfen sayfayı yeniden yükleyin ve daha sonra yeniden deneyin.
+send-error-crypto = Bu tarayıcı başvuruyu şifreleyemiyor. Lütfen güncel bir tarayıcı kullanın.
+send-error-server = Başvuru kabul edilemedi. Bilgileriniz bu cihazda kayıtlı kalır. Lütfen daha sonra yeniden deneyin.
+send-error-form-changed = Bu form bu arada değişti. Lütfen sayfayı yeniden yükleyin; bilgileriniz korunur.
+send-error-incomplete = Bazı bilgiler eksik veya doğru değil. Lütfen yukarıdaki adımları kontrol edin.
+
+## Alındı belgesi
+
+receipt-title = Başvurunuz alındı
+receipt-intro = Yabancılar Dairesi başvurunuzu aldı. Bu alındı belgesini saklayın.
+receipt-reference = Referans numaranız
+receipt-qr-label = { $reference } referans numarasının QR kodu
+receipt-received-at = Alınma tarihi
+receipt-form = Başvuru
+receipt-deadline-met = Başvurunuz, oturum izninizin sona erdiği { $date } tarihinden önce bize ulaştı. Mevcut oturum izniniz, karar verilene kadar geçerli sayılır (§ 81 (4) AufenthG, Oturum Yasası).
+receipt-deadline-missed = Başvurunuz, oturum izninizin sona erdiği { $date } tarihinden sonra bize ulaştı. Lütfen hemen Yabancılar Dairesi ile iletişime geçin.
+receipt-keep = Bu alındı belgesi Yabancılar Dairesi tarafından elektronik olarak imzalanmıştır. Belgeyi yazdırabilir veya dosya olarak kaydedebilirsiniz.
+receipt-print = Yazdır
+receipt-download = Dosya olarak kaydet

@@ -12,6 +12,7 @@ mod keyboard;
 mod numbers;
 mod offline;
 mod slots;
+mod submission;
 mod thin_slice;
 mod tour;
 mod wizard;

@@ -70,13 +70,25 @@ fn token(v: &Value) -> String {
     }
 }
 
-async fn complete_by_keyboard(lang: &str) -> Result<()> {
+/// The answers the form is filled with.
+pub fn example() -> Result<Value> {
     let root = env_path("PFORTE_ROOT");
-    let example: Value = serde_json::from_str(&std::fs::read_to_string(
+    Ok(serde_json::from_str(&std::fs::read_to_string(
         root.join(format!("forms/{FORM}/{EXAMPLE}")),
-    )?)?;
+    )?)?)
+}
+
+/// Fill the extension form by keyboard from its first step to the review page and leave the
+/// browser there. Attachment slots get the files `files(slot)` names: a file input is the one
+/// control keys cannot fill (the picker is the operating system's), so the test hands the
+/// paths to it through WebDriver, as a person would pick them in the dialog.
+pub async fn fill_by_keyboard(
+    env: &Env,
+    lang: &str,
+    files: &dyn Fn(&str) -> Vec<std::path::PathBuf>,
+) -> Result<()> {
+    let example = example()?;
     let labels = code_labels(lang)?;
-    let env = Env::start(360, 740).await?;
     env.open(&format!("/forms/{FORM}?lang={lang}")).await?;
     env.wait("h2#step-title").await?;
     // The order the browser's date field takes its parts in.
@@ -92,17 +104,22 @@ async fn complete_by_keyboard(lang: &str) -> Result<()> {
         let mut radio_groups_done: Vec<String> = Vec::new();
         let mut tabs = 0;
         loop {
-            press(&env, &key(Key::Tab)).await?;
+            press(env, &key(Key::Tab)).await?;
             tabs += 1;
             if tabs > 200 {
                 bail!("{lang}: no way to 'next' by Tab on step {heading:?}");
             }
             let f = env.js(FOCUSED).await?;
             if f["submit"] == true {
-                press(&env, &key(Key::Enter)).await?;
+                press(env, &key(Key::Enter)).await?;
                 break;
             }
             let id = f["id"].as_str().unwrap_or_default().to_string();
+            if f["type"] == "file" {
+                let slot = id.strip_prefix("file-").unwrap_or_default().to_string();
+                attach(env, &slot, &files(&slot)).await?;
+                continue;
+            }
             let (tag, ty, role) = (
                 f["tag"].as_str().unwrap_or_default(),
                 f["type"].as_str().unwrap_or_default(),
@@ -133,7 +150,7 @@ async fn complete_by_keyboard(lang: &str) -> Result<()> {
                 for _ in 0..at {
                     keys.push_str(&key(Key::Down));
                 }
-                press(&env, &keys).await?;
+                press(env, &keys).await?;
                 continue;
             }
             if ty == "checkbox" {
@@ -152,7 +169,7 @@ async fn complete_by_keyboard(lang: &str) -> Result<()> {
                     }
                 };
                 if tick {
-                    press(&env, &key(Key::Space)).await?;
+                    press(env, &key(Key::Space)).await?;
                 }
                 continue;
             }
@@ -165,8 +182,8 @@ async fn complete_by_keyboard(lang: &str) -> Result<()> {
                     let label = labels
                         .get(&text)
                         .with_context(|| format!("no {lang} label for code {text}"))?;
-                    press(&env, label).await?;
-                    press(&env, &(key(Key::Down) + &key(Key::Enter))).await?;
+                    press(env, label).await?;
+                    press(env, &(key(Key::Down) + &key(Key::Enter))).await?;
                 }
                 ("select", _, _) => {
                     // A native list takes the first letters of an option's text.
@@ -177,7 +194,7 @@ async fn complete_by_keyboard(lang: &str) -> Result<()> {
                         .find(|(v, _)| *v == text)
                         .map(|(_, l)| l.clone())
                         .with_context(|| format!("{id} offers no {text}"))?;
-                    press(&env, &label).await?;
+                    press(env, &label).await?;
                 }
                 (_, "date", _) => {
                     let (y, rest) = text.split_once('-').context("not a date")?;
@@ -190,9 +207,9 @@ async fn complete_by_keyboard(lang: &str) -> Result<()> {
                             _ => y,
                         })
                         .collect();
-                    press(&env, &typed).await?;
+                    press(env, &typed).await?;
                 }
-                _ => press(&env, &text).await?,
+                _ => press(env, &text).await?,
             }
         }
         steps += 1;
@@ -239,6 +256,65 @@ async fn complete_by_keyboard(lang: &str) -> Result<()> {
         review.contains("Sharma") && review.contains("rohan.sharma@example.com"),
         "{lang}: the review lacks the typed answers"
     );
+    Ok(())
+}
+
+/// Pick `paths` in slot `slot` and wait until each is encrypted and listed (or fail with the
+/// slot's error).
+pub async fn attach(env: &Env, slot: &str, paths: &[std::path::PathBuf]) -> Result<()> {
+    if paths.is_empty() {
+        return Ok(());
+    }
+    let before = env
+        .js(&format!(
+            "return document.querySelectorAll('#a-{slot} ul.files li').length"
+        ))
+        .await?
+        .as_u64()
+        .unwrap_or(0);
+    let input = env
+        .client
+        .find(fantoccini::Locator::Id(&format!("file-{slot}")))
+        .await?;
+    let list: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    input.send_keys(&list.join("\n")).await?;
+    let want = before + paths.len() as u64;
+    let start = Instant::now();
+    loop {
+        let state = env
+            .js(&format!(
+                "return [document.querySelectorAll('#a-{slot} ul.files li').length,
+                         document.getElementById('a-{slot}-error').textContent]"
+            ))
+            .await?;
+        if state[0].as_u64() == Some(want) {
+            return Ok(());
+        }
+        if let Some(error) = state[1].as_str().filter(|e| !e.is_empty()) {
+            bail!("slot {slot} refused the file: {error}");
+        }
+        if start.elapsed() > Duration::from_secs(60) {
+            bail!("slot {slot}: the files were not ready after 60 s");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// A small PDF whose content is `marker` (so tests can find it, or prove it is not there).
+pub fn small_pdf(dir: &std::path::Path, name: &str, marker: &str) -> Result<std::path::PathBuf> {
+    let path = dir.join(name);
+    let body = format!(
+        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n% {marker}\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+    );
+    std::fs::write(&path, body)?;
+    Ok(path)
+}
+
+async fn complete_by_keyboard(lang: &str) -> Result<()> {
+    let env = Env::start(360, 740).await?;
+    let dir = crate::harness::TempDir::new("keyboard-files")?;
+    let pdf = small_pdf(&dir.0, "document.pdf", "keyboard test document")?;
+    fill_by_keyboard(&env, lang, &|_| vec![pdf.clone()]).await?;
     env.screenshot(&format!("keyboard-{lang}-360-review"))
         .await?;
     env.close().await

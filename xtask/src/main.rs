@@ -87,8 +87,23 @@ pub(crate) fn target_dir() -> PathBuf {
 pub(crate) fn dist() -> Result<PathBuf> {
     tools::ensure_wasm()?;
     let dist = PathBuf::from("dist");
+    // The office key the app encrypts to is pinned at build time. A deployment sets its own
+    // key's thumbprint; without one, the build is pinned to the development key (whose
+    // private half is only in the build folder), so it can never send to a real office.
+    let thumbprint = match std::env::var("PFORTE_OFFICE_KEY_THUMBPRINT") {
+        Ok(pinned) if !pinned.is_empty() => pinned,
+        _ => {
+            let (dir, thumbprint) = dev_office_key()?;
+            eprintln!(
+                "xtask: PFORTE_OFFICE_KEY_THUMBPRINT is not set: the app is pinned to the development office key in {} (not for deployment)",
+                dir.display()
+            );
+            thumbprint
+        }
+    };
     run(Command::new("trunk")
         .args(["build", "--release"])
+        .env("PFORTE_OFFICE_KEY_THUMBPRINT", thumbprint)
         .env("PATH", tools::path_with_tools()?)
         .env("RUSTUP_TOOLCHAIN", tools::NIGHTLY)
         // Its own folder: std built from source must not mix with stable's artifacts.
@@ -127,8 +142,12 @@ fn serve(args: &[String]) -> Result<()> {
         "--dist",
     ])
     .arg(&dist)
-    .args(["--forms", "forms", "--locales", "locales", "--data", "data"])
-    .args(args);
+    .args(["--forms", "forms", "--locales", "locales", "--data", "data"]);
+    if !args.iter().any(|a| a.starts_with("--office-key")) {
+        cmd.arg("--office-key")
+            .arg(dev_office_key()?.0.join("office-key.jwk"));
+    }
+    cmd.args(args);
     run(&mut cmd)
 }
 
@@ -195,8 +214,34 @@ fn test() -> Result<()> {
     .env("PFORTE_ROOT", absolute(Path::new("."))?)
     .env("CHROMEDRIVER", tools::chromedriver()?)
     .env("CHROMIUM", tools::chromium()?)
-    .env("AXE_JS", tools::axe()?);
+    .env("AXE_JS", tools::axe()?)
+    .env("PFORTE_OFFICE_KEY_DIR", dev_office_key()?.0);
     run(&mut e2e)
+}
+
+/// The development office key: made once with `pforte office keygen` in the build folder,
+/// used by `serve`, the tests and the benchmarks. Returns its folder (`office-key.pem`,
+/// `office-key.jwk`) and its thumbprint.
+pub(crate) fn dev_office_key() -> Result<(PathBuf, String)> {
+    let dir = absolute(&target_dir())?.join("dev-office-key");
+    let jwk = dir.join("office-key.jwk");
+    if !jwk.is_file() {
+        // keygen refuses to overwrite: clear a half-made pair first.
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir)?;
+        run(cargo()
+            .args(["run", "-q", "-p", "pforte-intake", "--bin", "pforte", "--"])
+            .args(["office", "keygen", "--out"])
+            .arg(&dir)
+            .stdout(std::process::Stdio::null()))?;
+    }
+    let text =
+        std::fs::read_to_string(&jwk).with_context(|| format!("reading {}", jwk.display()))?;
+    let key: serde_json::Value = serde_json::from_str(&text)?;
+    let kid = key["kid"]
+        .as_str()
+        .with_context(|| format!("{} has no kid", jwk.display()))?;
+    Ok((dir, kid.to_string()))
 }
 
 pub(crate) fn absolute(p: &Path) -> Result<PathBuf> {

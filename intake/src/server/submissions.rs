@@ -243,7 +243,15 @@ async fn announce(
             intake.max_submission_bytes
         )));
     }
-    let canonical = serde_json::to_string(&announce).map_err(ApiError::internal)?;
+    // The same announcement in another order is the same announcement (a client that
+    // reloaded may list its files differently).
+    let canonical = {
+        let mut sorted = announce.clone();
+        sorted
+            .attachments
+            .sort_by(|a, b| a.attachment_id.cmp(&b.attachment_id));
+        serde_json::to_string(&sorted).map_err(ApiError::internal)?
+    };
     let sid = announce.submission_id.as_str();
     let expires_at = now() + i64::try_from(intake.incomplete_ttl.as_secs()).unwrap_or(i64::MAX);
 

@@ -1,6 +1,8 @@
 //! Starts the intake server and ChromeDriver on free loopback ports, opens a headless
 //! Chromium session, and stops everything again on drop.
 
+pub mod proxy;
+
 use std::net::TcpListener;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
@@ -65,6 +67,17 @@ impl Drop for Guard {
 /// A temporary directory removed on drop.
 pub struct TempDir(pub PathBuf);
 
+/// Start `pforte` with `args` and wait until it listens on `port`.
+fn serve_on(args: &[std::ffi::OsString], port: u16) -> Result<Guard> {
+    let mut server = Command::new(env_path("PFORTE_BIN"))
+        .args(args)
+        .stdout(Stdio::null())
+        .spawn()
+        .context("starting the intake server")?;
+    wait_for_port(port, &mut server, "the intake server")?;
+    Ok(Guard(server))
+}
+
 impl TempDir {
     pub fn new(tag: &str) -> Result<TempDir> {
         let dir = std::env::temp_dir().join(format!(
@@ -91,6 +104,12 @@ pub struct Env {
     width: u32,
     height: u32,
     server: Option<Guard>,
+    /// How the server was started, to start it again on the same port and data.
+    serve: Vec<std::ffi::OsString>,
+    /// The server's data folder (database, blobs).
+    pub data: PathBuf,
+    /// The server's own port (`base` may point at a proxy in front of it).
+    pub server_port: u16,
     _driver: Guard,
     _dirs: Vec<TempDir>,
 }
@@ -111,21 +130,25 @@ impl Env {
         let data = TempDir::new("data")?;
         let profile = TempDir::new("profile")?;
         let port = free_port()?;
-        let mut server = Command::new(env_path("PFORTE_BIN"))
-            .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
-            .arg("--dist")
-            .arg(env_path("PFORTE_DIST"))
-            .arg("--forms")
-            .arg(root.join("forms"))
-            .arg("--locales")
-            .arg(locales)
-            .arg("--data")
-            .arg(&data.0)
-            .stdout(Stdio::null())
-            .spawn()
-            .context("starting the intake server")?;
-        wait_for_port(port, &mut server, "the intake server")?;
-        let server = Guard(server);
+        let mut serve: Vec<std::ffi::OsString> = vec![
+            "serve".into(),
+            "--addr".into(),
+            format!("127.0.0.1:{port}").into(),
+            "--dist".into(),
+            env_path("PFORTE_DIST").into(),
+            "--forms".into(),
+            root.join("forms").into(),
+            "--locales".into(),
+            locales.into(),
+            "--data".into(),
+            data.0.clone().into(),
+        ];
+        // The office key the test build is pinned to (xtask makes it), where there is one.
+        if let Some(dir) = std::env::var_os("PFORTE_OFFICE_KEY_DIR") {
+            serve.push("--office-key".into());
+            serve.push(PathBuf::from(dir).join("office-key.jwk").into());
+        }
+        let server = serve_on(&serve, port)?;
         let driver_port = free_port()?;
         let mut driver = Command::new(env_path("CHROMEDRIVER"))
             .arg(format!("--port={driver_port}"))
@@ -170,6 +193,9 @@ impl Env {
             width,
             height,
             server: Some(server),
+            serve,
+            data: data.0.clone(),
+            server_port: port,
             _driver: driver,
             _dirs: vec![data, profile],
         })
@@ -248,6 +274,13 @@ impl Env {
     /// Stop the intake server (the browser stays): the phone has lost its connection.
     pub fn stop_server(&mut self) {
         self.server = None;
+    }
+
+    /// Start the intake server again, on the same port and data folder.
+    pub fn restart_server(&mut self) -> Result<()> {
+        self.server = None;
+        self.server = Some(serve_on(&self.serve, self.server_port)?);
+        Ok(())
     }
 
     pub async fn close(self) -> Result<()> {

@@ -1,0 +1,334 @@
+//! Encryption to the office, in the browser, with WebCrypto only: JWE compact serialization,
+//! `alg` RSA-OAEP-256, `enc` A256GCM (FIT-Connect's profile; `docs/SUBMISSION.md`).
+//!
+//! - [`office_key`] fetches the office's public key and refuses it unless its RFC 7638
+//!   thumbprint equals the one this build was pinned to (`PFORTE_OFFICE_KEY_THUMBPRINT` at
+//!   build time): a key swapped on the server cannot redirect an application.
+//! - [`seal_json`] encrypts form data and metadata, one JWE each.
+//! - [`seal_file`] encrypts a file in 4 MiB chunks, each a compact JWE (the chunked format of
+//!   `docs/SUBMISSION.md`), and hashes the plaintext with SHA-512 as it goes. WebCrypto's
+//!   AES-GCM runs off the main thread while the hash runs on it, and the next chunk is read
+//!   while the current one is encrypted, so reading, hashing and encrypting overlap. Each
+//!   chunk becomes a `Blob` at once, so at most a few chunks are in memory, never the file
+//!   several times over.
+//!
+//! SHA-512 is the `sha2` crate: WebCrypto's digest is one-shot and would need the whole file
+//! in memory. Base64url is the browser's `Uint8Array.prototype.toBase64` where it exists
+//! (Chromium 140+, Safari 18.2+, Firefox 133+), the `base64` crate where not.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use js_sys::{Array, ArrayBuffer, JsString, Object, Reflect, Uint8Array};
+use pforte_engine::submission::{self, ChunkHeader};
+use sha2::{Digest, Sha512};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Blob, BlobPropertyBag, CryptoKey, SubtleCrypto};
+
+/// Why something could not be encrypted. The applicant's text is in the Fluent catalogue
+/// (`send-error-*`); this is for the code that picks it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SealError {
+    /// This build has no pinned office key: the deployment is not set up for sending.
+    NotPinned,
+    /// The office key could not be fetched (offline, server down).
+    KeyUnavailable,
+    /// The server's key is not the pinned one: nothing is encrypted to it.
+    WrongKey,
+    /// WebCrypto is missing (insecure context) or failed.
+    Crypto,
+    /// The file could not be read (moved, deleted, permission withdrawn).
+    Read,
+}
+
+impl SealError {
+    /// The message id of this error in app.ftl.
+    pub fn message(self) -> &'static str {
+        match self {
+            SealError::NotPinned => "send-error-not-configured",
+            SealError::KeyUnavailable => "send-error-offline",
+            SealError::WrongKey => "send-error-wrong-key",
+            SealError::Crypto => "send-error-crypto",
+            SealError::Read => "attachment-error-read",
+        }
+    }
+}
+
+const PINNED: Option<&str> = option_env!("PFORTE_OFFICE_KEY_THUMBPRINT");
+const TAG_LEN: u32 = 16;
+
+/// The office's key, checked against the pin.
+#[derive(Clone)]
+pub struct OfficeKey {
+    key: CryptoKey,
+    kid: String,
+}
+
+fn subtle() -> Result<SubtleCrypto, SealError> {
+    let subtle = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .ok_or(SealError::Crypto)?
+        .subtle();
+    if subtle.is_undefined() {
+        return Err(SealError::Crypto);
+    }
+    Ok(subtle)
+}
+
+async fn done(promise: Result<js_sys::Promise, JsValue>) -> Result<JsValue, SealError> {
+    JsFuture::from(promise.map_err(|_| SealError::Crypto)?)
+        .await
+        .map_err(|_| SealError::Crypto)
+}
+
+/// Fetch the office key and check it against the pinned thumbprint.
+pub async fn office_key() -> Result<OfficeKey, SealError> {
+    let pinned = PINNED
+        .filter(|p| !p.is_empty())
+        .ok_or(SealError::NotPinned)?;
+    let text = crate::api::text("/api/v1/office-key")
+        .await
+        .map_err(|_| SealError::KeyUnavailable)?;
+    let jwk: serde_json::Value =
+        serde_json::from_str(&text).map_err(|_| SealError::KeyUnavailable)?;
+    let field = |name: &str| jwk.get(name).and_then(|v| v.as_str()).unwrap_or_default();
+    let input = submission::rsa_thumbprint_input(field("e"), field("n"));
+    let subtle = subtle()?;
+    let digest = done(subtle.digest_with_str_and_u8_array("SHA-256", input.as_bytes())).await?;
+    if b64(&Uint8Array::new(&digest)) != pinned {
+        return Err(SealError::WrongKey);
+    }
+    let algorithm = object(&[("name", &"RSA-OAEP".into()), ("hash", &"SHA-256".into())]);
+    let js_jwk: Object = js_sys::JSON::parse(&text)
+        .map_err(|_| SealError::KeyUnavailable)?
+        .unchecked_into();
+    let usages = Array::of1(&"wrapKey".into());
+    let key = done(subtle.import_key_with_object("jwk", &js_jwk, &algorithm, false, &usages))
+        .await?
+        .unchecked_into();
+    Ok(OfficeKey {
+        key,
+        kid: field("kid").to_string(),
+    })
+}
+
+/// A fresh content-encryption key, and it wrapped for the office (base64url).
+struct Cek {
+    key: CryptoKey,
+    wrapped: String,
+}
+
+async fn cek(office: &OfficeKey) -> Result<Cek, SealError> {
+    let subtle = subtle()?;
+    let algorithm = object(&[("name", &"AES-GCM".into()), ("length", &256.into())]);
+    // Extractable only so that `wrapKey` can wrap it; it never leaves WebCrypto in the clear.
+    let usages = Array::of1(&"encrypt".into());
+    let key: CryptoKey = done(subtle.generate_key_with_object(&algorithm, true, &usages))
+        .await?
+        .unchecked_into();
+    let oaep = object(&[("name", &"RSA-OAEP".into())]);
+    let wrapped = done(subtle.wrap_key_with_object("raw", &key, &office.key, &oaep)).await?;
+    Ok(Cek {
+        key,
+        wrapped: b64(&Uint8Array::new(&wrapped)),
+    })
+}
+
+/// The protected header, base64url.
+fn header(office: &OfficeKey, cty: &str, chunk: Option<ChunkHeader>) -> String {
+    let mut header = serde_json::json!({
+        "alg": submission::JWE_ALG,
+        "enc": submission::JWE_ENC,
+        "kid": office.kid,
+        "cty": cty,
+    });
+    if let Some(chunk) = chunk {
+        header[submission::CHUNK_HEADER] =
+            serde_json::json!({"index": chunk.index, "count": chunk.count});
+    }
+    URL_SAFE_NO_PAD.encode(header.to_string())
+}
+
+fn random_iv() -> Result<[u8; 12], SealError> {
+    let mut iv = [0u8; 12];
+    web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .ok_or(SealError::Crypto)?
+        .get_random_values_with_u8_array(&mut iv)
+        .map_err(|_| SealError::Crypto)?;
+    Ok(iv)
+}
+
+/// Start AES-GCM over `plaintext` with the header as additional data; returns the IV and the
+/// pending ciphertext (tag appended, as WebCrypto gives it).
+fn encrypt(
+    cek: &Cek,
+    header: &str,
+    plaintext: &JsValue,
+) -> Result<([u8; 12], JsFuture), SealError> {
+    let iv = random_iv()?;
+    let params = object(&[
+        ("name", &"AES-GCM".into()),
+        ("iv", &Uint8Array::from(&iv[..]).into()),
+        (
+            "additionalData",
+            &Uint8Array::from(header.as_bytes()).into(),
+        ),
+        ("tagLength", &128.into()),
+    ]);
+    let promise = subtle()?
+        .encrypt_with_object_and_buffer_source(&params, &cek.key, plaintext.unchecked_ref())
+        .map_err(|_| SealError::Crypto)?;
+    Ok((iv, JsFuture::from(promise)))
+}
+
+/// The compact serialization's last two parts from WebCrypto's output: ciphertext and tag.
+fn split_tag(sealed: &JsValue) -> (JsString, JsString) {
+    let bytes = Uint8Array::new(sealed);
+    let at = bytes.length().saturating_sub(TAG_LEN);
+    (
+        b64_js(&bytes.subarray(0, at)),
+        b64_js(&bytes.subarray(at, bytes.length())),
+    )
+}
+
+/// One JWE for a JSON text (form data, metadata), and the text's SHA-512 (hex).
+pub async fn seal_json(office: &OfficeKey, text: &str) -> Result<(String, String), SealError> {
+    let cek = cek(office).await?;
+    let header = header(office, submission::JSON_CONTENT_TYPE, None);
+    let plain: JsValue = Uint8Array::from(text.as_bytes()).into();
+    let (iv, pending) = encrypt(&cek, &header, &plain)?;
+    let sealed = pending.await.map_err(|_| SealError::Crypto)?;
+    let (body, tag) = split_tag(&sealed);
+    let compact = [
+        header,
+        cek.wrapped,
+        URL_SAFE_NO_PAD.encode(iv),
+        String::from(body),
+        String::from(tag),
+    ]
+    .join(".");
+    Ok((compact, hex(&Sha512::digest(text.as_bytes()))))
+}
+
+/// A file encrypted to the office: the ciphertext (chunked JWE) as a `Blob`, its length in
+/// bytes, and the SHA-512 of the plaintext (hex).
+pub struct SealedFile {
+    pub blob: Blob,
+    pub length: f64,
+    pub sha512: String,
+}
+
+/// Encrypt `file` (`media_type` goes into `cty`) in chunks; `progress` is told the fraction
+/// done after each chunk.
+pub async fn seal_file(
+    office: &OfficeKey,
+    file: &Blob,
+    media_type: &str,
+    progress: &dyn Fn(f64),
+) -> Result<SealedFile, SealError> {
+    let size = file.size();
+    let count = submission::chunk_count(size as u64);
+    let chunk = submission::CHUNK_SIZE as f64;
+    let cek = cek(office).await?;
+    let mut hasher = Sha512::new();
+    let mut scratch = vec![0u8; 1 << 20];
+    let parts = Array::new();
+    let mut length = 0.0;
+    let read = |index: u32| -> Result<JsFuture, SealError> {
+        let start = f64::from(index) * chunk;
+        let piece = file
+            .slice_with_f64_and_f64(start, (start + chunk).min(size))
+            .map_err(|_| SealError::Read)?;
+        Ok(JsFuture::from(piece.array_buffer()))
+    };
+    let mut next = Some(read(0)?);
+    for index in 0..count {
+        let buffer: ArrayBuffer = next
+            .take()
+            .ok_or(SealError::Read)?
+            .await
+            .map_err(|_| SealError::Read)?
+            .unchecked_into();
+        if index + 1 < count {
+            next = Some(read(index + 1)?);
+        }
+        let header = header(office, media_type, Some(ChunkHeader { index, count }));
+        let (iv, pending) = encrypt(&cek, &header, &buffer)?;
+        // Hash while WebCrypto encrypts, through a reused scratch buffer.
+        let bytes = Uint8Array::new(&buffer);
+        let mut at = 0;
+        while at < bytes.length() {
+            let end = (at + scratch.len() as u32).min(bytes.length());
+            let piece = &mut scratch[..(end - at) as usize];
+            bytes.subarray(at, end).copy_to(piece);
+            hasher.update(&*piece);
+            at = end;
+        }
+        let sealed = pending.await.map_err(|_| SealError::Crypto)?;
+        let (body, tag) = split_tag(&sealed);
+        // Chunks are joined by a newline: it goes before every chunk but the first.
+        let separator = if index == 0 { "" } else { "\n" };
+        let iv = URL_SAFE_NO_PAD.encode(iv);
+        let head = [separator, &header, ".", &cek.wrapped, ".", &iv, "."].concat();
+        let tail = JsString::from(".").concat(&tag);
+        length += (head.len() as u32 + body.length() + tail.length()) as f64;
+        let pieces = Array::of3(&JsString::from(head.as_str()), &body, &tail);
+        parts.push(&blob(&pieces, "")?.into());
+        progress(f64::from(index + 1) / f64::from(count));
+    }
+    Ok(SealedFile {
+        blob: blob(&parts, "application/jose")?,
+        length,
+        sha512: hex(&hasher.finalize()),
+    })
+}
+
+fn blob(parts: &Array, media_type: &str) -> Result<Blob, SealError> {
+    let options = BlobPropertyBag::new();
+    options.set_type(media_type);
+    Blob::new_with_blob_sequence_and_options(parts, &options).map_err(|_| SealError::Crypto)
+}
+
+thread_local! {
+    /// Does this browser have `Uint8Array.prototype.toBase64`?
+    static NATIVE_BASE64: bool = js_sys::Reflect::get(&js_sys::Uint8Array::new_with_length(0), &"toBase64".into())
+        .is_ok_and(|f| f.is_function());
+}
+
+/// Base64url without padding, as a JS string (with the browser's encoder, large data never
+/// enters the wasm memory).
+fn b64_js(bytes: &Uint8Array) -> JsString {
+    if NATIVE_BASE64.with(|native| *native) {
+        let options = js_sys::Base64Options::new();
+        options.set_alphabet(js_sys::Base64Alphabet::Base64Url);
+        options.set_omit_padding(true);
+        bytes.to_base64_with_options(&options)
+    } else {
+        JsString::from(URL_SAFE_NO_PAD.encode(bytes.to_vec()).as_str())
+    }
+}
+
+fn b64(bytes: &Uint8Array) -> String {
+    b64_js(bytes).into()
+}
+
+/// Lowercase hex.
+pub fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        out.push(DIGITS[usize::from(b >> 4)] as char);
+        out.push(DIGITS[usize::from(b & 15)] as char);
+    }
+    out
+}
+
+/// A plain object with `fields`.
+fn object(fields: &[(&str, &JsValue)]) -> Object {
+    let out = Object::new();
+    for (name, value) in fields {
+        let _ = Reflect::set(&out, &JsValue::from_str(name), value);
+    }
+    out
+}
