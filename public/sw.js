@@ -22,8 +22,10 @@
 const CACHE = 'pforte-v1';
 const SHELL = '/';
 const CACHED_API = /^\/api\/v1\/(forms(\/[^/]+)?|locales\/.+)$/;
-// Trunk's hashed names; the groups are what stays the same from one build to the next.
-const HASHED = /^(\/.*-)[0-9a-f]{16}((?:_bg)?\.(?:wasm|js|css))$/;
+// Trunk's hashed names; the groups are what stays the same from one build to the next. The
+// hash is a 64-bit number in hex without leading zeros: usually 16 digits, sometimes fewer
+// (the server's assets.rs reads them the same way).
+const HASHED = /^(\/.*-)[0-9a-f]{10,16}((?:_bg)?\.(?:wasm|js|css))$/;
 // On a weak connection a request can hang for a minute; after this long a stored copy answers
 // (the network's answer, when it comes, still refreshes the cache).
 const PATIENCE_MS = 5000;

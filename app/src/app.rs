@@ -162,8 +162,87 @@ fn CataloguePage(lang: RwSignal<String>) -> impl IntoView {
                     .map(|(title, id)| view! { <li><a href=format!("/forms/{id}")>{title}</a></li> })
                     .collect_view()}
             </ul>
+            <Resume lang />
         }
         .into_any(),
     }
     }
+}
+
+/// "Continue with a resume code": a code a counsellor (or client) handed over brings the
+/// draft onto this device and opens the form.
+#[component]
+fn Resume(lang: RwSignal<String>) -> impl IntoView {
+    let texts = crate::api::loaded(move || {
+        let lang = lang.get();
+        async move { catalog::load(&lang, &[]).await }
+    });
+    let typed = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<&'static str>);
+    let busy = RwSignal::new(false);
+    let go = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        let code = typed.get_untracked();
+        wasm_bindgen_futures::spawn_local(async move {
+            match resume_into_drafts(&code).await {
+                Ok(form_id) => {
+                    let _ = window().location().assign(&format!("/forms/{form_id}"));
+                }
+                Err(message) => {
+                    error.set(Some(message));
+                    busy.set(false);
+                    request_animation_frame(|| crate::nav::focus("resume-code"));
+                }
+            }
+        });
+    };
+    move || {
+        texts.get().and_then(Result::ok).map(|cat| {
+            let message = {
+                let cat = cat.clone();
+                move || error.get().map(|id| cat.text(id, None))
+            };
+            view! {
+                <form class="resume" on:submit=go novalidate>
+                    <h2>{cat.text("resume-title", None)}</h2>
+                    <div class="field">
+                        <label for="resume-code">{cat.text("resume-label", None)}</label>
+                        <p class="help" id="resume-help">{cat.text("resume-help", None)}</p>
+                        <p class="error" id="resume-error" role="alert">{message}</p>
+                        <input type="text" id="resume-code" dir="ltr" autocomplete="off" spellcheck="false"
+                            autocapitalize="characters" aria-describedby="resume-help resume-error"
+                            aria-invalid=move || error.get().is_some().then_some("true")
+                            on:input=move |ev| typed.set(event_target_value(&ev)) />
+                    </div>
+                    <button type="submit" class="primary" aria-disabled=move || busy.get().then_some("true")>
+                        {cat.text("resume-button", None)}
+                    </button>
+                </form>
+            }
+        })
+    }
+}
+
+/// Fetch the draft behind a code and keep it on this device as the form's draft.
+async fn resume_into_drafts(code: &str) -> Result<String, &'static str> {
+    let resumed = crate::handover::resume(code)
+        .await
+        .map_err(crate::handover::HandoverError::message)?;
+    // Saved under the form's current version (a draft is sealed to the version it is for).
+    let definition = crate::api::text(&crate::api::form_url(&resumed.form_id))
+        .await
+        .map_err(|_| "send-error-offline")?;
+    let version = serde_json::from_str::<serde_json::Value>(&definition)
+        .ok()
+        .and_then(|d| d["version"].as_str().map(str::to_string))
+        .ok_or("send-error-form-changed")?;
+    crate::drafts::save(&resumed.form_id, &version, &resumed.data)
+        .await
+        .map_err(|_| "attachment-error-storage")?;
+    Ok(resumed.form_id)
 }

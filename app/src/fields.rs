@@ -29,6 +29,9 @@ pub struct Ctx {
     pub bilingual: RwSignal<bool>,
     /// The files picked for the form's attachment slots (their ciphertext is in the outbox).
     pub files: RwSignal<Vec<Picked>>,
+    /// Slots a failed "next" found short of files: marked invalid with their message until
+    /// a file is added.
+    pub short_slots: RwSignal<Vec<String>>,
 }
 
 impl Ctx {
@@ -339,7 +342,10 @@ fn render_slot(ctx: &Ctx, slot: &pforte_engine::form::AttachmentSlot) -> AnyView
                             .await;
                     busy.set(None);
                     match result {
-                        Ok(p) => ctx.files.update(|all| all.push(p)),
+                        Ok(p) => {
+                            ctx.files.update(|all| all.push(p));
+                            ctx.short_slots.update(|f| f.retain(|s| *s != slot.id));
+                        }
                         Err(why) => {
                             let mut args = FluentArgs::new();
                             args.set("name", FluentValue::from(name));
@@ -373,6 +379,17 @@ fn render_slot(ctx: &Ctx, slot: &pforte_engine::form::AttachmentSlot) -> AnyView
     };
     let described = format!("{rules_id} {error_id}");
     let multiple = slot.max_count > 1;
+    // Marked by a failed "next" until a file is added.
+    let short = {
+        let (flagged, id) = (ctx.short_slots, slot.id.clone());
+        move || flagged.with(|f| f.contains(&id))
+    };
+    let short_too = short.clone();
+    let missing = {
+        let mut args = FluentArgs::new();
+        args.set("min", FluentValue::from(slot.min_count));
+        ctx.cat.text("attachment-error-missing", Some(&args))
+    };
     view! {
         <div class="attachment" id=format!("a-{}", slot.id)>
             <label class="label" for=input_id.clone()>
@@ -388,9 +405,9 @@ fn render_slot(ctx: &Ctx, slot: &pforte_engine::form::AttachmentSlot) -> AnyView
             </ul>
             {list}
             {busy_view}
-            <p class="error" id=error_id role="alert">{move || refusal.get()}</p>
+            <p class="error" id=error_id aria-live="polite">{move || refusal.get().or_else(|| short().then(|| missing.clone()))}</p>
             <input type="file" id=input_id accept=accept multiple=multiple
-                aria-describedby=described on:change=pick />
+                aria-describedby=described aria-invalid=move || short_too().then_some("true") on:change=pick />
         </div>
     }
     .into_any()

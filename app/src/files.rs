@@ -90,7 +90,9 @@ pub async fn add(
     let photo = matches!(found, "image/jpeg" | "image/heic" | "image/webp");
     let mut filename = file.name();
     let (blob, media_type): (Blob, &str) = if photo && accepts("image/jpeg") {
+        mark("pforte-photo-start");
         let jpeg = reencode(file).await?;
+        measure("pforte-photo", "pforte-photo-start");
         if found != "image/jpeg" {
             filename = with_extension(&filename, "jpg");
         }
@@ -103,9 +105,11 @@ pub async fn add(
     if blob.size() > slot.max_size as f64 {
         return Err(Refusal::TooLarge);
     }
+    mark("pforte-seal-start");
     let sealed = seal::seal_file(office, &blob, media_type, progress)
         .await
         .map_err(Refusal::Seal)?;
+    measure("pforte-seal", "pforte-seal-start");
     let picked = Picked {
         id: random_uuid().ok_or(Refusal::Seal(SealError::Crypto))?,
         slot: slot.id.clone(),
@@ -177,6 +181,20 @@ fn from_record(record: &JsValue) -> Option<Picked> {
         sha512: text("sha512")?,
         length: number("length")?,
     })
+}
+
+/// User Timing marks around re-encoding and encryption: `cargo xtask bench` reads them, and
+/// so can a browser's performance panel.
+fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
+fn measure(name: &str, start: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.measure_with_start_mark(name, start);
+    }
 }
 
 /// A photo as JPEG, at most [`PHOTO_MAX_EDGE`] pixels on its longer edge, upright, without

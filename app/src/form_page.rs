@@ -150,6 +150,7 @@ fn FormView(
         issues,
         bilingual,
         files,
+        short_slots: RwSignal::new(Vec::new()),
     };
     let toggle = (cat.locale != pforte_engine::i18n::FALLBACK).then(|| {
         view! {
@@ -223,6 +224,7 @@ fn FormView(
                 Some(index) => view! { <StepView ctx=ctx.clone() index place visible_steps summary slots /> }.into_any(),
             }
         }
+        <HandOver ctx=ctx.clone() />
         <p class="start-over">
             <button type="button" class="link" data-action="start-over" on:click=start_over>
                 {cat.text("start-over", None)}
@@ -301,6 +303,12 @@ fn StepView(
                 ctx.touched
                     .update(|t| t.extend(open.iter().map(|i| i.pointer.clone())));
                 summary.set(shared(open));
+                ctx.short_slots.set(
+                    missing
+                        .iter()
+                        .map(|&i| form.attachments[i].id.clone())
+                        .collect(),
+                );
                 slots.set(missing);
                 request_animation_frame(|| nav::focus("error-summary"));
             }
@@ -386,5 +394,82 @@ fn ErrorSummary(
             </div>
         }
         .into_any()
+    }
+}
+
+/// Hand the form over to another person with a resume code (a counsellor to a client, or
+/// back): the code, its QR code and how long it is valid.
+#[component]
+fn HandOver(ctx: Ctx) -> impl IntoView {
+    // None: not asked; Some(Ok(code)); Some(Err(message id)).
+    let made = RwSignal::new(None::<Result<String, &'static str>>);
+    let busy = RwSignal::new(false);
+    let make = {
+        let ctx = ctx.clone();
+        move |_| {
+            if busy.get_untracked() {
+                return;
+            }
+            busy.set(true);
+            let (id, version, data) = (
+                ctx.form.id.clone(),
+                ctx.form.version.clone(),
+                ctx.data.get_untracked(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = crate::handover::hand_over(&id, &version, &data).await;
+                made.set(Some(
+                    result.map_err(crate::handover::HandoverError::message),
+                ));
+                busy.set(false);
+                request_animation_frame(|| nav::focus("handover-result"));
+            });
+        }
+    };
+    let result = {
+        let ctx = ctx.clone();
+        move || {
+            made.get().map(|outcome| match outcome {
+                Ok(code) => {
+                    let until = js_sys::Date::new_0();
+                    until.set_time(until.get_time() + 14.0 * 24.0 * 3600.0 * 1000.0);
+                    let iso: String = until.to_iso_string().into();
+                    let date = crate::review::local_date(&iso[..10], &ctx.cat.locale)
+                        .unwrap_or_else(|| iso[..10].to_string());
+                    let mut args = FluentArgs::new();
+                    args.set("date", FluentValue::from(date));
+                    let mut qr_args = FluentArgs::new();
+                    qr_args.set("code", FluentValue::from(code.clone()));
+                    let qr = crate::receipt_page::qr_svg(&code, ctx.cat.text("handover-qr-label", Some(&qr_args)));
+                    view! {
+                        <div class="handover-result" id="handover-result" tabindex="-1" role="status">
+                            <p>{ctx.both("handover-code-label", None)}</p>
+                            <p class="reference" id="handover-code"><bdi dir="ltr">{code}</bdi></p>
+                            {qr}
+                            <p>{ctx.both("handover-valid-until", Some(&args))}</p>
+                            <p>{ctx.both("handover-files-note", None)}</p>
+                        </div>
+                    }
+                    .into_any()
+                }
+                Err(message) => view! {
+                    <p class="error-box" id="handover-result" tabindex="-1" role="alert">{ctx.cat.text(message, None)}</p>
+                }
+                .into_any(),
+            })
+        }
+    };
+    view! {
+        <section class="handover" aria-labelledby="handover-title">
+            <h2 id="handover-title">{ctx.both("handover-title", None)}</h2>
+            <p>{ctx.both("handover-intro", None)}</p>
+            <p>
+                <button type="button" class="secondary" id="handover-make" on:click=make
+                    aria-disabled=move || busy.get().then_some("true")>
+                    {ctx.cat.text("handover-button", None)}
+                </button>
+            </p>
+            {result}
+        </section>
     }
 }

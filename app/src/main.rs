@@ -8,6 +8,7 @@ mod drafts;
 mod fields;
 mod files;
 mod form_page;
+mod handover;
 mod nav;
 mod offline;
 mod receipt_page;

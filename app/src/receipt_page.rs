@@ -149,7 +149,7 @@ fn local_time(rfc3339: &str, locale: &str) -> String {
 
 /// The reference as a QR code: one SVG path of its dark modules (no HTML from text; the
 /// path is made of numbers only).
-fn qr_svg(reference: &str, label: String) -> Option<impl IntoView> {
+pub fn qr_svg(reference: &str, label: String) -> Option<impl IntoView> {
     let code = qrcode::QrCode::with_error_correction_level(reference, qrcode::EcLevel::M).ok()?;
     let width = code.width();
     let colors = code.to_colors();

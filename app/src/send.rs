@@ -346,7 +346,9 @@ async fn attempt(ctx: &Ctx, files: &[Picked], state: Sending) -> Result<String, 
     let receipt: Receipt = serde_json::from_str(&answer.text).map_err(|_| "send-error-server")?;
     let reference = receipt.claims.reference.clone();
     store_receipt(ctx, &answer.text, &receipt).await;
-    // Sent: the draft, the files and the attempt go; the receipt stays.
+    // Sent: the handover it came from, the draft, the files and the attempt go; the receipt
+    // stays.
+    crate::handover::forget(&form.id).await;
     let _ = drafts::wipe(&form.id).await;
     files::remove_all(files).await;
     state.phase.set(Phase::Idle);

@@ -276,9 +276,92 @@ pub mod reference {
     }
 }
 
+/// Resume codes: a counsellor hands a half-filled form to a client (and back).
+///
+/// 20 symbols of Crockford base32 and a check symbol, shown as `XXXX-XXXX-XXXX-XXXX-XXXX-C`:
+/// the first 8 symbols (40 bits) name the stored draft on the server, the last 12 (60 bits)
+/// are the secret the draft's key is derived from in the browser (PBKDF2, so that someone
+/// holding the server's data still has to try 2^60 slow guesses). The check symbol is the
+/// whole 100-bit value mod 37, so typos are caught before anything is asked of the server.
+/// Reading is as forgiving as for references (case, hyphens, spaces, O/I/L).
+pub mod resume_code {
+    const SYMBOLS: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    const CHECK: &[u8; 37] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ*~$=U";
+    const ID_LEN: usize = 8;
+    const SECRET_LEN: usize = 12;
+
+    /// A code from 40 bits of id and 60 bits of secret (higher bits are ignored).
+    pub fn encode(id: u64, secret: u64) -> String {
+        let value = (u128::from(id & ((1 << 40) - 1)) << 60) | u128::from(secret & ((1 << 60) - 1));
+        let mut out = String::with_capacity(26);
+        for i in (0..ID_LEN + SECRET_LEN).rev() {
+            out.push(SYMBOLS[((value >> (5 * i)) & 31) as usize] as char);
+            if i % 4 == 0 {
+                out.push('-');
+            }
+        }
+        out.push(CHECK[(value % 37) as usize] as char);
+        out
+    }
+
+    /// The id part and the secret part of a code as typed (canonical symbols), or `None` if
+    /// it is not a code.
+    pub fn decode(typed: &str) -> Option<(String, String)> {
+        let symbols: Vec<u8> = typed
+            .bytes()
+            .filter(|b| !matches!(b, b'-' | b' '))
+            .map(|b| match b.to_ascii_uppercase() {
+                b'O' => b'0',
+                b'I' | b'L' => b'1',
+                other => other,
+            })
+            .collect();
+        let (body, check) = symbols.split_at_checked(ID_LEN + SECRET_LEN)?;
+        let [check] = check else { return None };
+        let mut value = 0u128;
+        for symbol in body {
+            let digit = SYMBOLS.iter().position(|s| s == symbol)?;
+            value = (value << 5) | digit as u128;
+        }
+        if CHECK[(value % 37) as usize] != *check {
+            return None;
+        }
+        let text = String::from_utf8(body.to_vec()).ok()?;
+        let (id, secret) = text.split_at(ID_LEN);
+        Some((id.to_string(), secret.to_string()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn resume_codes_split_into_id_and_secret_and_catch_typos() {
+        let code = resume_code::encode(0xAB_CDEF_0123, 0x0FED_CBA9_8765_4321);
+        assert_eq!(code.len(), 26, "{code}");
+        assert_eq!(code.matches('-').count(), 5, "{code}");
+        let (id, secret) = resume_code::decode(&code).expect("decodes");
+        assert_eq!(id.len(), 8);
+        assert_eq!(secret.len(), 12);
+        assert_eq!(format!("{}-{}", &id[..4], &id[4..]), code[..9]);
+        let lower = code.to_lowercase().replace('-', " ");
+        assert_eq!(
+            resume_code::decode(&lower),
+            Some((id.clone(), secret.clone()))
+        );
+        let mut typo: Vec<char> = code.chars().collect();
+        typo[12] = if typo[12] == 'A' { 'B' } else { 'A' };
+        assert_eq!(
+            resume_code::decode(&typo.into_iter().collect::<String>()),
+            None
+        );
+        assert_eq!(
+            resume_code::decode("7KQM-2X9P-V"),
+            None,
+            "a reference is no code"
+        );
+    }
 
     #[test]
     fn references_round_trip_and_catch_typos() {

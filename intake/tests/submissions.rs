@@ -536,3 +536,75 @@ async fn incomplete_submissions_expire_with_their_uploads() {
         .expect("counts");
     assert_eq!(count, 0);
 }
+
+#[tokio::test]
+async fn a_handover_is_read_and_deleted_only_with_its_token() {
+    let server = server().await;
+    let app = &server.router;
+    let uri = "/api/v1/handovers/7KQM2X9P";
+    let token = "A".repeat(43);
+    let bearer = format!("Bearer {token}");
+    let other = format!("Bearer {}", "B".repeat(43));
+    let with = |method: Method, auth: &str, body: &[u8]| {
+        let auth = auth.to_string();
+        let body = body.to_vec();
+        async move {
+            request(
+                app,
+                method,
+                uri,
+                &[("authorization", &auth)],
+                Body::from(body),
+            )
+            .await
+        }
+    };
+    assert_eq!(
+        with(Method::PUT, &bearer, b"sealed draft").await.status,
+        StatusCode::CREATED
+    );
+    assert_eq!(
+        code(&with(Method::PUT, &bearer, b"another").await),
+        "handover-exists"
+    );
+    let got = with(Method::GET, &bearer, b"").await;
+    assert_eq!(got.status, StatusCode::OK);
+    assert_eq!(got.body, b"sealed draft");
+    assert_eq!(got.header("cache-control"), "no-store");
+    // The wrong token learns nothing: the same 404 as for no handover at all.
+    assert_eq!(
+        with(Method::GET, &other, b"").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        with(Method::DELETE, &other, b"").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        with(Method::DELETE, &bearer, b"").await.status,
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(
+        with(Method::GET, &bearer, b"").await.status,
+        StatusCode::NOT_FOUND
+    );
+    // Malformed ids, missing tokens and oversized drafts are refused.
+    let bad = request(
+        app,
+        Method::GET,
+        "/api/v1/handovers/..%2Fx",
+        &[("authorization", &bearer)],
+        Body::empty(),
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        with(Method::GET, "Bearer short", b"").await.status,
+        StatusCode::BAD_REQUEST
+    );
+    let big = vec![b'x'; 60 * 1024];
+    assert_eq!(
+        with(Method::PUT, &bearer, &big).await.status,
+        StatusCode::PAYLOAD_TOO_LARGE
+    );
+}

@@ -170,3 +170,19 @@ receipt-deadline-missed = Der Antrag ist nach dem Ablauf Ihres Aufenthaltstitels
 receipt-keep = Die Bestätigung ist von der Behörde elektronisch signiert. Sie können sie drucken oder als Datei speichern.
 receipt-print = Drucken
 receipt-download = Als Datei speichern
+
+## Übergabe mit Code (Beratung)
+
+handover-title = An eine andere Person übergeben
+handover-intro = Mit einem Code kann eine andere Person diesen Antrag auf ihrem Gerät weiter ausfüllen, zum Beispiel Ihre Beraterin oder Ihr Klient. Ihre Angaben werden dafür auf diesem Gerät verschlüsselt.
+handover-button = Code zum Übergeben erstellen
+handover-code-label = Übergabe-Code (auf der Startseite unter „Mit Code weitermachen“ eingeben):
+handover-qr-label = QR-Code des Übergabe-Codes { $code }
+handover-valid-until = Der Code gilt bis zum { $date }.
+handover-files-note = Dateien werden nicht übergeben. Bitte fügen Sie sie auf dem anderen Gerät neu hinzu.
+handover-error-code = Das ist kein gültiger Code. Bitte prüfen Sie die Zeichen.
+handover-error-missing = Zu diesem Code gibt es keinen Antrag (mehr). Codes gelten 14 Tage.
+resume-title = Mit Code weitermachen
+resume-label = Übergabe-Code
+resume-help = Den Code hat Ihnen Ihre Beraterin, Ihr Berater oder Ihre Klientin gegeben, z. B. ABCD-EFGH-JKMN-PQRS-TVWX-Y.
+resume-button = Weiter

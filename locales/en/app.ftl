@@ -170,3 +170,19 @@ receipt-deadline-missed = Your application arrived after your residence permit e
 receipt-keep = This receipt is electronically signed by the office. You can print it or save it as a file.
 receipt-print = Print
 receipt-download = Save as a file
+
+## Hand-over with a code (counselling)
+
+handover-title = Hand over to another person
+handover-intro = With a code, another person can go on filling in this application on their own device, for example your counsellor or your client. Your answers are encrypted on this device for this.
+handover-button = Make a hand-over code
+handover-code-label = Hand-over code (enter it on the start page under “Continue with a code”):
+handover-qr-label = QR code of the hand-over code { $code }
+handover-valid-until = The code is valid until { $date }.
+handover-files-note = Files are not handed over. Please add them again on the other device.
+handover-error-code = This is not a valid code. Please check the characters.
+handover-error-missing = There is no application (any more) for this code. Codes are valid for 14 days.
+resume-title = Continue with a code
+resume-label = Hand-over code
+resume-help = Your counsellor or your client gave you the code, e.g. ABCD-EFGH-JKMN-PQRS-TVWX-Y.
+resume-button = Continue

@@ -210,3 +210,19 @@ receipt-deadline-missed = Votre demande est arrivée après l’expiration de vo
 receipt-keep = Cet accusé de réception est signé électroniquement par le service. Vous pouvez l’imprimer ou l’enregistrer comme fichier.
 receipt-print = Imprimer
 receipt-download = Enregistrer comme fichier
+
+## Transmission avec un code (conseil)
+
+handover-title = Transmettre à une autre personne
+handover-intro = Avec un code, une autre personne peut continuer à remplir cette demande sur son propre appareil, par exemple votre conseiller ou votre client. Pour cela, vos informations sont chiffrées sur cet appareil.
+handover-button = Créer un code de transmission
+handover-code-label = Code de transmission (à saisir sur la page d’accueil sous « Continuer avec un code ») :
+handover-qr-label = Code QR du code de transmission { $code }
+handover-valid-until = Le code est valable jusqu’au { $date }.
+handover-files-note = Les fichiers ne sont pas transmis. Veuillez les ajouter à nouveau sur l’autre appareil.
+handover-error-code = Ce code n’est pas valide. Veuillez vérifier les caractères.
+handover-error-missing = Il n’y a pas (ou plus) de demande pour ce code. Les codes sont valables 14 jours.
+resume-title = Continuer avec un code
+resume-label = Code de transmission
+resume-help = Votre conseiller ou votre client vous a donné ce code, par exemple ABCD-EFGH-JKMN-PQRS-TVWX-Y.
+resume-button = Continuer

@@ -158,3 +158,19 @@ receipt-deadline-missed = Başvurunuz, oturum izninizin sona erdiği { $date } t
 receipt-keep = Bu alındı belgesi Yabancılar Dairesi tarafından elektronik olarak imzalanmıştır. Belgeyi yazdırabilir veya dosya olarak kaydedebilirsiniz.
 receipt-print = Yazdır
 receipt-download = Dosya olarak kaydet
+
+## Kodla devretme (danışmanlık)
+
+handover-title = Başka bir kişiye devredin
+handover-intro = Bir kod ile başka bir kişi, örneğin danışmanınız veya danışanınız, bu başvuruyu kendi cihazında doldurmaya devam edebilir. Bunun için bilgileriniz bu cihazda şifrelenir.
+handover-button = Devretme kodu oluştur
+handover-code-label = Devretme kodu (başlangıç sayfasında “Kodla devam et” bölümüne girin):
+handover-qr-label = { $code } devretme kodunun QR kodu
+handover-valid-until = Kod { $date } tarihine kadar geçerlidir.
+handover-files-note = Dosyalar devredilmez. Lütfen bunları diğer cihazda yeniden ekleyin.
+handover-error-code = Bu geçerli bir kod değil. Lütfen karakterleri kontrol edin.
+handover-error-missing = Bu koda ait bir başvuru yok veya artık mevcut değil. Kodlar 14 gün geçerlidir.
+resume-title = Kodla devam et
+resume-label = Devretme kodu
+resume-help = Kodu size danışmanınız veya danışanınız verdi, ör. ABCD-EFGH-JKMN-PQRS-TVWX-Y.
+resume-button = Devam et

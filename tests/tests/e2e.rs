@@ -7,6 +7,7 @@ mod bilingual;
 mod combobox;
 mod drafts;
 mod groups;
+mod handover;
 mod harness;
 mod keyboard;
 mod numbers;

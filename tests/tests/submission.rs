@@ -91,6 +91,30 @@ fn pforte(args: &[&str], paths: &[&Path]) -> Result<std::process::Output> {
     Ok(out)
 }
 
+/// Decrypt one compact JWE with npm `jose` (`intake/tests/interop/jose-interop.mjs`).
+fn jose_decrypt(pem: &Path, jwe: &[u8]) -> Result<Vec<u8>> {
+    use std::io::Write;
+    let script = env_path("PFORTE_ROOT").join("intake/tests/interop/jose-interop.mjs");
+    let mut child = Command::new("node")
+        .arg(script)
+        .arg("decrypt")
+        .arg(pem)
+        .env("NODE_PATH", env_path("PFORTE_NODE_PATH"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .context("running node")?;
+    child.stdin.take().context("stdin")?.write_all(jwe)?;
+    let out = child.wait_with_output()?;
+    ensure!(
+        out.status.success(),
+        "npm jose could not decrypt: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Ok(out.stdout)
+}
+
 /// Every file under `dir`.
 fn files_under(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
     for entry in std::fs::read_dir(dir)? {
@@ -232,6 +256,36 @@ async fn an_application_with_a_photo_and_pdfs_reaches_the_office_intact() -> Res
     );
     let summary = std::fs::read_to_string(folder.join("summary.txt"))?;
     ensure!(summary.contains(&reference), "summary: {summary}");
+
+    // Interop: what the browser encrypted decrypts with an independent implementation (npm
+    // jose): the form data, and every chunk of the chunked PDF in order.
+    let sid =
+        serde_json::from_str::<Value>(&std::fs::read_to_string(folder.join("receipt.json"))?)?
+            ["claims"]["submissionId"]
+            .as_str()
+            .context("no submission id in the receipt")?
+            .to_string();
+    let stored = env.data.join("blobs/submissions").join(&sid);
+    let jose =
+        |jwe: &[u8]| -> Result<Vec<u8>> { jose_decrypt(&key_dir.join("office-key.pem"), jwe) };
+    let plain: Value = serde_json::from_slice(&jose(&std::fs::read(stored.join("data.jwe"))?)?)?;
+    ensure!(plain == data, "npm jose reads other data: {plain}");
+    let mut pdf_from_jose = None;
+    for entry in std::fs::read_dir(stored.join("attachments"))? {
+        let ciphertext = std::fs::read(entry?.path())?;
+        if !ciphertext.contains(&b'\n') {
+            continue;
+        }
+        let mut whole = Vec::new();
+        for chunk in ciphertext.split(|b| *b == b'\n') {
+            whole.extend(jose(chunk)?);
+        }
+        pdf_from_jose = Some(whole);
+    }
+    ensure!(
+        pdf_from_jose == Some(std::fs::read(&big)?),
+        "npm jose does not read the chunked PDF back"
+    );
 
     // Nothing entered is on the server in the clear.
     let mut stored = Vec::new();

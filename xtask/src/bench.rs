@@ -35,6 +35,7 @@ pub fn run_all() -> Result<()> {
     let bench = absolute(&target_dir())?.join("bench");
     write_big_form(&bench)?;
     write_open_form(&bench)?;
+    crate::bench_upload::write_upload_form(&bench.join("forms"), &bench.join("locales/de"))?;
     let server = Server::start(&bench.join("forms"), &bench, &dist)?;
     let open = Server::start(&bench.join("forms-open"), &bench, &dist)?;
     // The page as served for the form's address (index.html with the first step's texts).
@@ -58,6 +59,12 @@ pub fn run_all() -> Result<()> {
         .arg(format!("pforte-300={}/forms/{BIG}?lang=de", server.base))
         .arg(format!("pforte-open={}/forms/{FORM}?lang=de", open.base))
         .env("PATH", tools::path_with_tools()?))?;
+    crate::bench_upload::browser(&server.base, &work)?;
+    crate::bench_upload::upload_path(
+        server.base.trim_start_matches("http://"),
+        server.child.id(),
+        &bench,
+    )?;
     println!("\nLighthouse (mobile, simulated throttling):");
     run(Command::new("bash")
         .arg(Path::new(PEERS).join("lighthouse.sh"))
@@ -268,6 +275,8 @@ impl Server {
             .arg(bench.join("locales"))
             .arg("--data")
             .arg(&data)
+            .arg("--office-key")
+            .arg(crate::dev_office_key()?.0.join("office-key.jwk"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()

@@ -6,6 +6,7 @@
 //! serde_json: it runs before anything else is built.
 
 mod bench;
+mod bench_upload;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -215,7 +216,8 @@ fn test() -> Result<()> {
     .env("CHROMEDRIVER", tools::chromedriver()?)
     .env("CHROMIUM", tools::chromium()?)
     .env("AXE_JS", tools::axe()?)
-    .env("PFORTE_OFFICE_KEY_DIR", dev_office_key()?.0);
+    .env("PFORTE_OFFICE_KEY_DIR", dev_office_key()?.0)
+    .env("PFORTE_NODE_PATH", tools::jose()?);
     run(&mut e2e)
 }
 

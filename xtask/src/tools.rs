@@ -27,6 +27,8 @@ const TRUNK_REQ: &str = "~0.21";
 const BINARYEN: &str = "132.0.0";
 const TERSER: &str = "5.51.2";
 const AXE: &str = "4.14.1";
+/// npm `jose`: the independent JOSE implementation the interop tests decrypt and encrypt with.
+const JOSE: &str = "6.2.18";
 /// The nightly the wasm bundle is built with (newest rustup had when it was pinned).
 pub const NIGHTLY: &str = "nightly-2026-10-01";
 
@@ -35,6 +37,7 @@ pub fn ensure_all(verbose: bool) -> Result<()> {
     openssl()?;
     ensure_wasm()?;
     axe()?;
+    jose()?;
     chromium()?;
     chromedriver()?;
     if verbose {
@@ -82,6 +85,15 @@ pub fn axe() -> Result<PathBuf> {
         npm_install(&format!("axe-core@{AXE}"))?;
     }
     Ok(script)
+}
+
+/// npm `jose` under the tools folder (the interop tests resolve it with NODE_PATH there).
+pub fn jose() -> Result<PathBuf> {
+    let modules = tools_dir()?.join("node_modules");
+    if !modules.join("jose/package.json").exists() {
+        npm_install(&format!("jose@{JOSE}"))?;
+    }
+    Ok(modules)
 }
 
 /// An npm package's binary under the tools folder, installed when missing.

@@ -186,13 +186,19 @@ fn is_app_route(path: &str) -> bool {
     !path.rsplit('/').next().unwrap_or_default().contains('.')
 }
 
+/// Trunk writes its 64-bit content hash in hex without leading zeros: 16 digits, fewer one
+/// time in sixteen (a build with `pforte-app-f83bd4da910c957.js` was seen). Ten or more.
+fn is_trunk_hash(hash: &str) -> bool {
+    (10..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
 /// Does the file name carry a content hash, as trunk writes them
 /// (`pforte-app-0123456789abcdef_bg.wasm`, `style-0123456789abcdef.css`)?
 fn is_hashed(name: &str) -> bool {
     let stem = name.split('.').next().unwrap_or_default();
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
     stem.rsplit_once('-')
-        .is_some_and(|(_, hash)| hash.len() >= 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+        .is_some_and(|(_, hash)| is_trunk_hash(hash))
 }
 
 /// The Content-Type for a file name (the few kinds a built app contains).
@@ -234,6 +240,8 @@ mod tests {
             "pforte-app-0123456789abcdef_bg.wasm",
             "pforte-app-0123456789abcdef.js",
             "style-89abcdef01234567.css",
+            // a hash with a leading zero, which trunk drops
+            "pforte-app-f83bd4da910c957.js",
         ] {
             assert!(is_hashed(hashed), "{hashed}");
         }

@@ -11,6 +11,7 @@ pub mod assets;
 pub mod db;
 pub mod error;
 pub mod forms;
+pub mod handover;
 pub mod office;
 pub mod precompressed;
 pub mod security;
@@ -98,6 +99,11 @@ async fn sweep_forever(state: Arc<AppState>) {
             Ok(deleted) => tracing::info!(deleted, "expired incomplete submissions deleted"),
             Err(err) => tracing::error!(error = %err, "cannot delete expired submissions"),
         }
+        match handover::sweep(&state).await {
+            Ok(0) => {}
+            Ok(deleted) => tracing::info!(deleted, "expired handovers deleted"),
+            Err(err) => tracing::error!(error = %err, "cannot delete expired handovers"),
+        }
     }
 }
 
@@ -116,6 +122,7 @@ pub fn app_with(state: Arc<AppState>) -> Router {
     let small = Router::new()
         .merge(forms::router())
         .merge(submissions::router())
+        .merge(handover::router())
         .merge(office::router())
         .fallback(assets::serve)
         .method_not_allowed_fallback(error::method_not_allowed)

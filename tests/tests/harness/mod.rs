@@ -71,6 +71,11 @@ pub struct TempDir(pub PathBuf);
 fn serve_on(args: &[std::ffi::OsString], port: u16) -> Result<Guard> {
     let mut server = Command::new(env_path("PFORTE_BIN"))
         .args(args)
+        // Warnings and errors only; PFORTE_E2E_LOG=info shows every request.
+        .env(
+            "RUST_LOG",
+            std::env::var("PFORTE_E2E_LOG").unwrap_or_else(|_| "warn".into()),
+        )
         .stdout(Stdio::null())
         .spawn()
         .context("starting the intake server")?;
