@@ -229,8 +229,9 @@ pub fn rsa_thumbprint_input(e: &str, n: &str) -> String {
 /// O, I and L are read as 0, 1 and 1. A mistyped symbol or two swapped neighbours change the
 /// check symbol, so a typo is caught before anything is looked up.
 pub mod reference {
-    const SYMBOLS: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    const CHECK: &[u8; 37] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ*~$=U";
+    /// Crockford's base32 alphabet, and its check-symbol alphabet (mod 37).
+    pub(super) const SYMBOLS: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    pub(super) const CHECK: &[u8; 37] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ*~$=U";
     const LEN: usize = 8;
 
     /// The reference for 40 random bits (the upper bits of `value` are ignored).
@@ -251,15 +252,7 @@ pub mod reference {
     /// The value of a reference as typed, or `None` if it is not one (wrong length, a symbol
     /// outside the alphabet, or a check symbol that does not match).
     pub fn decode(typed: &str) -> Option<u64> {
-        let symbols: Vec<u8> = typed
-            .bytes()
-            .filter(|b| !matches!(b, b'-' | b' '))
-            .map(|b| match b.to_ascii_uppercase() {
-                b'O' => b'0',
-                b'I' | b'L' => b'1',
-                other => other,
-            })
-            .collect();
+        let symbols = typed_symbols(typed);
         let (body, check) = symbols.split_at_checked(LEN)?;
         let [check] = check else { return None };
         let mut value = 0u64;
@@ -268,6 +261,20 @@ pub mod reference {
             value = (value << 5) | digit as u64;
         }
         (CHECK[(value % 37) as usize] == *check).then_some(value)
+    }
+
+    /// What a person typed as Crockford symbols: case, hyphens and spaces do not matter, and
+    /// O, I and L are read as 0, 1 and 1 (shared with resume codes).
+    pub(super) fn typed_symbols(typed: &str) -> Vec<u8> {
+        typed
+            .bytes()
+            .filter(|b| !matches!(b, b'-' | b' '))
+            .map(|b| match b.to_ascii_uppercase() {
+                b'O' => b'0',
+                b'I' | b'L' => b'1',
+                other => other,
+            })
+            .collect()
     }
 
     /// The canonical form of a reference as typed (`7kqm 2x9p 4` → `7KQM-2X9P-4`).
@@ -285,8 +292,7 @@ pub mod reference {
 /// whole 100-bit value mod 37, so typos are caught before anything is asked of the server.
 /// Reading is as forgiving as for references (case, hyphens, spaces, O/I/L).
 pub mod resume_code {
-    const SYMBOLS: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    const CHECK: &[u8; 37] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ*~$=U";
+    use super::reference::{CHECK, SYMBOLS};
     const ID_LEN: usize = 8;
     const SECRET_LEN: usize = 12;
 
@@ -307,15 +313,7 @@ pub mod resume_code {
     /// The id part and the secret part of a code as typed (canonical symbols), or `None` if
     /// it is not a code.
     pub fn decode(typed: &str) -> Option<(String, String)> {
-        let symbols: Vec<u8> = typed
-            .bytes()
-            .filter(|b| !matches!(b, b'-' | b' '))
-            .map(|b| match b.to_ascii_uppercase() {
-                b'O' => b'0',
-                b'I' | b'L' => b'1',
-                other => other,
-            })
-            .collect();
+        let symbols = super::reference::typed_symbols(typed);
         let (body, check) = symbols.split_at_checked(ID_LEN + SECRET_LEN)?;
         let [check] = check else { return None };
         let mut value = 0u128;
