@@ -7,7 +7,7 @@
 // 2. A 12-megapixel camera photo re-encoded by the app (decode, scale to 2000 px, JPEG).
 //
 // Usage: NODE_PATH=<dir with playwright-core> node bench-submission.js URL WORKDIR
-// URL: the bench upload form (one slot for PDFs and JPEGs, 600 MB allowed).
+// URL: the bench upload form (one slot for PDFs and JPEGs, 500 MiB allowed).
 const { chromium } = require("playwright-core");
 const fs = require("fs");
 const path = require("path");

@@ -406,8 +406,14 @@ fn render_slot(ctx: &Ctx, slot: &pforte_engine::form::AttachmentSlot) -> AnyView
             {list}
             {busy_view}
             <p class="error" id=error_id aria-live="polite">{move || refusal.get().or_else(|| short().then(|| missing.clone()))}</p>
-            <input type="file" id=input_id accept=accept multiple=multiple
-                aria-describedby=described aria-invalid=move || short_too().then_some("true") on:change=pick />
+            // The native input lies, transparent, over a button-like text in the page's
+            // language (its own "Choose file" would be in the browser's); it keeps its name
+            // from the label above, its focus and its full 44 px target.
+            <div class="picker">
+                <span class="button secondary" aria-hidden="true">{ctx.text("attachment-choose")}</span>
+                <input type="file" id=input_id accept=accept multiple=multiple
+                    aria-describedby=described aria-invalid=move || short_too().then_some("true") on:change=pick />
+            </div>
         </div>
     }
     .into_any()

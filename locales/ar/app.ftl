@@ -179,6 +179,7 @@ attachment-count-required = إلزامي: { $min } على الأقل، و{ $max 
 attachment-count-optional = اختياري: { $max } كحد أقصى
 attachment-state-empty = لم تتم إضافة أي ملف بعد.
 attachment-remove = حذف
+attachment-choose = اختيار ملف
 attachment-remove-label = حذف { $name }
 attachment-preparing = جارٍ تشفير { $name } …
 attachment-error-count = يمكن هنا إضافة { $max ->

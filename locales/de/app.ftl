@@ -116,6 +116,7 @@ attachment-count-optional = Freiwillig: höchstens { $max } { $max ->
     }
 attachment-state-empty = Noch keine Datei hinzugefügt.
 attachment-remove = Entfernen
+attachment-choose = Datei auswählen
 attachment-remove-label = { $name } entfernen
 attachment-preparing = { $name } wird verschlüsselt …
 attachment-error-count = Hier sind höchstens { $max } { $max ->

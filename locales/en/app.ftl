@@ -116,6 +116,7 @@ attachment-count-optional = Optional: at most { $max } { $max ->
     }
 attachment-state-empty = No file added yet.
 attachment-remove = Remove
+attachment-choose = Choose file
 attachment-remove-label = Remove { $name }
 attachment-preparing = Encrypting { $name } …
 attachment-error-count = At most { $max } { $max ->

@@ -110,6 +110,7 @@ attachment-count-required = الزامی: حداقل { $min } و حداکثر { 
 attachment-count-optional = اختیاری: حداکثر { $max } فایل
 attachment-state-empty = هنوز فایلی اضافه نشده است.
 attachment-remove = حذف
+attachment-choose = انتخاب فایل
 attachment-remove-label = حذف { $name }
 attachment-preparing = در حال رمزگذاری { $name } …
 attachment-error-count = اینجا حداکثر { $max } فایل مجاز است. لطفاً اول یک فایل را حذف کنید.

@@ -153,6 +153,7 @@ attachment-count-optional = Facultatif : au maximum { $max } { $max ->
     }
 attachment-state-empty = Aucun fichier ajouté pour l’instant.
 attachment-remove = Supprimer
+attachment-choose = Choisir un fichier
 attachment-remove-label = Supprimer { $name }
 attachment-preparing = Chiffrement de { $name } …
 attachment-error-count = Vous pouvez ajouter au maximum { $max } { $max ->

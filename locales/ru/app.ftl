@@ -173,6 +173,7 @@ attachment-count-optional = Необязательно: не более { $max }
     }
 attachment-state-empty = Файл ещё не добавлен.
 attachment-remove = Удалить
+attachment-choose = Выбрать файл
 attachment-remove-label = Удалить { $name }
 attachment-preparing = Шифрование файла { $name } …
 attachment-error-count = Здесь можно добавить не более { $max } { $max ->

@@ -110,6 +110,7 @@ attachment-count-required = Zorunlu: en az { $min }, en fazla { $max } dosya
 attachment-count-optional = İsteğe bağlı: en fazla { $max } dosya
 attachment-state-empty = Henüz dosya eklenmedi.
 attachment-remove = Kaldır
+attachment-choose = Dosya seçin
 attachment-remove-label = { $name } dosyasını kaldır
 attachment-preparing = { $name } şifreleniyor …
 attachment-error-count = Burada en fazla { $max } dosya eklenebilir. Önce bir dosyayı kaldırın.

@@ -173,6 +173,7 @@ attachment-count-optional = Необов’язково: не більше { $ma
     }
 attachment-state-empty = Файл ще не додано.
 attachment-remove = Видалити
+attachment-choose = Вибрати файл
 attachment-remove-label = Видалити { $name }
 attachment-preparing = Шифрування файлу { $name } …
 attachment-error-count = Тут можна додати не більше { $max } { $max ->

@@ -15,7 +15,7 @@ use anyhow::{bail, Context, Result};
 
 use crate::{dev_office_key, run, tools};
 
-/// The generated form's id: one step, one slot for PDFs and JPEGs of up to 600 MB.
+/// The generated form's id: one step, one slot for PDFs and JPEGs of up to 500 MiB (the largest a slot may take).
 pub const UPLOAD_FORM: &str = "bench-upload";
 
 /// Write the upload form and its German texts into the bench folders.
@@ -30,7 +30,7 @@ pub fn write_upload_form(forms: &Path, locales: &Path) -> Result<()> {
   "schema": {{"type": "object", "properties": {{"note": {{"type": "string"}}}}}},
   "steps": [{{"id": "files", "items": [{{"field": "/note"}}, {{"attachment": "document"}}]}}],
   "attachments": [{{"id": "document", "accept": ["application/pdf", "image/jpeg"],
-    "maxSize": 600000000, "minCount": 0, "maxCount": 3}}]}}"#
+    "maxSize": 524288000, "minCount": 0, "maxCount": 3}}]}}"#
         ),
     )?;
     std::fs::write(
