@@ -23,6 +23,7 @@ use crate::jwe::{decrypt_attachment, decrypt_compact, Decrypter};
 use crate::load;
 use crate::reference;
 use crate::server::office::Detail;
+use crate::server::precompressed::sha256_hex;
 use crate::validate::Outcome;
 
 /// What a fetch wrote.
@@ -413,10 +414,6 @@ impl<R: Read> Read for HashingReader<R> {
         self.bytes += read as u64;
         Ok(read)
     }
-}
-
-fn sha256_hex(bytes: &[u8]) -> String {
-    format!("{:x}", Sha256::digest(bytes))
 }
 
 fn sha512_hex(bytes: &[u8]) -> String {

@@ -21,7 +21,8 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::cli::{OfficeCommand, ServerArgs, TokenCommand};
-use crate::server::office::{rfc3339, token_hash, Detail, Entry};
+use crate::server::db::{now, rfc3339};
+use crate::server::office::{token_hash, Detail, Entry};
 use crate::{receipt, server};
 
 /// Run an office command. Exit code 0: done; 1: failed, or (fetch) the data is invalid, or
@@ -154,12 +155,6 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
         .enable_all()
         .build()
         .context("cannot start the async runtime")
-}
-
-fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
 }
 
 /// A new office token: 256 random bits, base64url.

@@ -8,6 +8,20 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 
 use crate::error::StartError;
 
+/// Now, as the database stores times: Unix seconds (UTC).
+pub fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
+
+/// A database time as RFC 3339 in UTC (`2026-11-27T07:12:03Z`).
+pub fn rfc3339(seconds: i64) -> String {
+    let time =
+        std::time::UNIX_EPOCH + std::time::Duration::from_secs(u64::try_from(seconds).unwrap_or(0));
+    humantime::format_rfc3339_seconds(time).to_string()
+}
+
 /// The database file's name in the data folder.
 pub const FILE: &str = "pforte.db";
 

@@ -18,8 +18,8 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::put;
 use axum::Router;
-use sha2::{Digest, Sha256};
 
+use super::db::now;
 use super::error::ApiError;
 use super::AppState;
 
@@ -62,16 +62,8 @@ fn token_hash(headers: &HeaderMap) -> Result<String, ApiError> {
                     .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
         })
         .ok_or_else(|| ApiError::BadRequest("a handover needs its token".into()))?;
-    Ok(Sha256::digest(token.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect())
-}
-
-fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+    // The same hash as the office's tokens.
+    Ok(super::office::token_hash(token))
 }
 
 fn not_found() -> ApiError {

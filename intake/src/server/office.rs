@@ -23,8 +23,8 @@ use axum::{Json, Router};
 use pforte_engine::submission::{reference, AnnouncedAttachment, Receipt};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use sha2::{Digest, Sha256};
 
+use super::db::rfc3339;
 use super::error::ApiError;
 use super::AppState;
 use crate::blobs::Part;
@@ -104,7 +104,7 @@ impl IntoResponse for Unauthorized {
 
 /// Hex SHA-256 of a token: what `office_tokens` stores.
 pub fn token_hash(token: &str) -> String {
-    format!("{:x}", Sha256::digest(token.as_bytes()))
+    super::precompressed::sha256_hex(token.as_bytes())
 }
 
 impl FromRequestParts<Arc<AppState>> for OfficeClient {
@@ -219,17 +219,6 @@ fn entry(row: Row, attachments: Vec<AnnouncedAttachment>) -> Entry {
     }
 }
 
-/// Unix seconds as RFC 3339 in UTC (`2026-11-27T07:12:03Z`).
-pub fn rfc3339(seconds: i64) -> String {
-    time::OffsetDateTime::from_unix_timestamp(seconds)
-        .ok()
-        .and_then(|t| {
-            t.format(&time::format_description::well_known::Rfc3339)
-                .ok()
-        })
-        .unwrap_or_default()
-}
-
 /// The reference as typed in the URL, normalised, or 400.
 fn parse_reference(typed: &str) -> Result<String, ApiError> {
     reference::normalize(typed).ok_or_else(|| {
@@ -335,9 +324,7 @@ async fn ack(
     UrlPath(typed): UrlPath<String>,
 ) -> Result<Json<Entry>, ApiError> {
     let entry = find(&state, &typed).await?;
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
+    let now = super::db::now();
     sqlx::query(
         "UPDATE submissions SET state = 'fetched', fetched_at = COALESCE(fetched_at, ?) \
          WHERE id = ?",

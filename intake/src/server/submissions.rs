@@ -9,7 +9,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, UNIX_EPOCH};
 
 use axum::body::{Body, Bytes};
 use axum::extract::{Path as UrlPath, State};
@@ -27,7 +27,9 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use sqlx::SqlitePool;
 
+use super::db::{now, rfc3339};
 use super::error::ApiError;
+use super::precompressed::sha256_hex;
 use super::AppState;
 use crate::blobs::{Blobs, Part};
 use crate::office_key::OfficeKey;
@@ -142,17 +144,6 @@ async fn receipt_key(State(state): State<Arc<AppState>>) -> Response {
         Json(state.intake.receipts.public_jwk()),
     )
         .into_response()
-}
-
-fn now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
-}
-
-fn rfc3339(seconds: i64) -> String {
-    let time = UNIX_EPOCH + Duration::from_secs(u64::try_from(seconds).unwrap_or(0));
-    humantime::format_rfc3339_seconds(time).to_string()
 }
 
 fn bad_request(message: impl Into<String>) -> ApiError {
@@ -628,7 +619,7 @@ async fn complete(
         .finish(sid, aid)
         .await
         .map_err(ApiError::internal)?;
-    let sha256 = hex(&hasher.finalize());
+    let sha256 = format!("{:x}", hasher.finalize());
     sqlx::query("UPDATE attachments SET sha256 = ? WHERE submission_id = ? AND id = ?")
         .bind(sha256)
         .bind(sid)
@@ -688,16 +679,6 @@ pub fn check_header(
     }
 }
 
-fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write;
-    bytes
-        .iter()
-        .fold(String::with_capacity(bytes.len() * 2), |mut out, b| {
-            let _ = write!(out, "{b:02x}");
-            out
-        })
-}
-
 #[derive(Debug, sqlx::FromRow)]
 struct SubmissionRow {
     state: String,
@@ -732,7 +713,7 @@ async fn submit(
     let intake = &state.intake;
     let office_kid = intake.office_key()?.kid.clone();
     let request: Submit = parse_json(&body)?;
-    let body_sha = hex(&Sha256::digest(&body));
+    let body_sha = sha256_hex(&body);
     if !intake
         .submitting
         .lock()
@@ -820,11 +801,11 @@ async fn submit(
     let mut ciphertexts = vec![
         CiphertextHash {
             part: "metadata".into(),
-            sha256: hex(&Sha256::digest(&metadata)),
+            sha256: sha256_hex(&metadata),
         },
         CiphertextHash {
             part: "data".into(),
-            sha256: hex(&Sha256::digest(&data)),
+            sha256: sha256_hex(&data),
         },
     ];
     ciphertexts.extend(attachments.into_iter().map(|row| CiphertextHash {
@@ -921,6 +902,13 @@ pub async fn sweep(state: &AppState) -> Result<usize, ApiError> {
         .execute(&state.db)
         .await?;
         deleted += usize::try_from(done.rows_affected()).unwrap_or(0);
+        // And the running hashes of its uploads, so abandoned uploads do not pile up in memory.
+        state
+            .intake
+            .uploads
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .retain(|(upload_sid, _), _| *upload_sid != sid);
     }
     Ok(deleted)
 }
