@@ -465,7 +465,7 @@ fn gcm(iv: &JsValue, additional_data: &[u8]) -> Object {
 }
 
 /// A plain object with `fields` (setting a property on a fresh object cannot fail).
-fn object(fields: &[(&str, &JsValue)]) -> Object {
+pub(crate) fn object(fields: &[(&str, &JsValue)]) -> Object {
     let out = Object::new();
     for (name, value) in fields {
         let _ = Reflect::set(&out, &JsValue::from_str(name), value);

@@ -12,7 +12,7 @@
 //! as JPEG at most [`PHOTO_MAX_EDGE`] pixels on the longer edge (the EXIF orientation is
 //! applied and the EXIF data, GPS position included, dropped); then the slot's size limit.
 
-use js_sys::{Object, Reflect, Uint8Array};
+use js_sys::{Reflect, Uint8Array};
 use pforte_engine::form::AttachmentSlot;
 use pforte_engine::submission::{sniff, PHOTO_MAX_EDGE, PHOTO_QUALITY};
 use wasm_bindgen::{JsCast, JsValue};
@@ -153,20 +153,18 @@ pub async fn remove_all(files: &[Picked]) {
 }
 
 fn record(form_id: &str, picked: &Picked, blob: &Blob) -> JsValue {
-    let out = Object::new();
-    let set = |name: &str, value: JsValue| {
-        let _ = Reflect::set(&out, &name.into(), &value);
-    };
-    set("form", form_id.into());
-    set("id", picked.id.as_str().into());
-    set("slot", picked.slot.as_str().into());
-    set("filename", picked.filename.as_str().into());
-    set("mediaType", picked.media_type.as_str().into());
-    set("size", picked.size.into());
-    set("sha512", picked.sha512.as_str().into());
-    set("length", picked.length.into());
-    set("blob", blob.into());
-    out.into()
+    crate::drafts::object(&[
+        ("form", &form_id.into()),
+        ("id", &picked.id.as_str().into()),
+        ("slot", &picked.slot.as_str().into()),
+        ("filename", &picked.filename.as_str().into()),
+        ("mediaType", &picked.media_type.as_str().into()),
+        ("size", &picked.size.into()),
+        ("sha512", &picked.sha512.as_str().into()),
+        ("length", &picked.length.into()),
+        ("blob", &blob.into()),
+    ])
+    .into()
 }
 
 fn from_record(record: &JsValue) -> Option<Picked> {

@@ -357,14 +357,7 @@ fn ErrorSummary(
                 let mut args = FluentArgs::new();
                 args.set("min", FluentValue::from(slot.min_count));
                 let text = ctx.cat.text("attachment-error-missing", Some(&args));
-                let href = format!("#{target}");
-                view! {
-                    <li>
-                        <a href=href on:click=move |ev| { ev.prevent_default(); nav::focus(&target); }>
-                            {label}": "{text}
-                        </a>
-                    </li>
-                }
+                summary_link(target, label, text)
             })
             .collect_view();
         let items = issues
@@ -377,14 +370,7 @@ fn ErrorSummary(
                     .map(|s| ctx.cat.text(&message::label(&ctx.form.id, s), None))
                     .unwrap_or_default();
                 let text = ctx.issue_text(issue);
-                let href = format!("#{target}");
-                view! {
-                    <li>
-                        <a href=href on:click=move |ev| { ev.prevent_default(); nav::focus(&target); }>
-                            {label}": "{text}
-                        </a>
-                    </li>
-                }
+                summary_link(target, label, text)
             })
             .collect_view();
         view! {
@@ -394,6 +380,18 @@ fn ErrorSummary(
             </div>
         }
         .into_any()
+    }
+}
+
+/// One entry of the error summary: a link that moves focus to the control `target`.
+fn summary_link(target: String, label: String, text: String) -> impl IntoView {
+    let href = format!("#{target}");
+    view! {
+        <li>
+            <a href=href on:click=move |ev| { ev.prevent_default(); nav::focus(&target); }>
+                {label}": "{text}
+            </a>
+        </li>
     }
 }
 

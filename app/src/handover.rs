@@ -13,14 +13,14 @@
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use js_sys::{Array, Object, Reflect, Uint8Array};
+use js_sys::{Array, Reflect, Uint8Array};
 use pforte_engine::submission::resume_code;
 use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{CryptoKey, SubtleCrypto, XmlHttpRequest};
 
-use crate::drafts::outbox;
+use crate::drafts::{object, outbox};
 
 const ITERATIONS: u32 = 600_000;
 const IV_LEN: usize = 12;
@@ -52,28 +52,11 @@ impl HandoverError {
 use HandoverError::{Crypto, NotACode, NotFound, Offline};
 
 fn subtle() -> Result<SubtleCrypto, HandoverError> {
-    let subtle = web_sys::window()
-        .and_then(|w| w.crypto().ok())
-        .ok_or(Crypto)?
-        .subtle();
-    if subtle.is_undefined() {
-        return Err(Crypto);
-    }
-    Ok(subtle)
+    crate::seal::subtle().map_err(|_| Crypto)
 }
 
 async fn done(promise: Result<js_sys::Promise, JsValue>) -> Result<JsValue, HandoverError> {
-    JsFuture::from(promise.map_err(|_| Crypto)?)
-        .await
-        .map_err(|_| Crypto)
-}
-
-fn object(fields: &[(&str, &JsValue)]) -> Object {
-    let out = Object::new();
-    for (name, value) in fields {
-        let _ = Reflect::set(&out, &JsValue::from_str(name), value);
-    }
-    out
+    crate::seal::done(promise).await.map_err(|_| Crypto)
 }
 
 /// The AES key and the server token of a code's parts.

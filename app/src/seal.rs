@@ -25,6 +25,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, CryptoKey, SubtleCrypto};
 
+use crate::drafts::object;
+
 /// Why something could not be encrypted. The applicant's text is in the Fluent catalogue
 /// (`send-error-*`); this is for the code that picks it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,7 +66,7 @@ pub struct OfficeKey {
     kid: String,
 }
 
-fn subtle() -> Result<SubtleCrypto, SealError> {
+pub(crate) fn subtle() -> Result<SubtleCrypto, SealError> {
     let subtle = web_sys::window()
         .and_then(|w| w.crypto().ok())
         .ok_or(SealError::Crypto)?
@@ -75,7 +77,7 @@ fn subtle() -> Result<SubtleCrypto, SealError> {
     Ok(subtle)
 }
 
-async fn done(promise: Result<js_sys::Promise, JsValue>) -> Result<JsValue, SealError> {
+pub(crate) async fn done(promise: Result<js_sys::Promise, JsValue>) -> Result<JsValue, SealError> {
     JsFuture::from(promise.map_err(|_| SealError::Crypto)?)
         .await
         .map_err(|_| SealError::Crypto)
@@ -340,15 +342,6 @@ pub fn hex(bytes: &[u8]) -> String {
     for b in bytes {
         out.push(DIGITS[usize::from(b >> 4)] as char);
         out.push(DIGITS[usize::from(b & 15)] as char);
-    }
-    out
-}
-
-/// A plain object with `fields`.
-fn object(fields: &[(&str, &JsValue)]) -> Object {
-    let out = Object::new();
-    for (name, value) in fields {
-        let _ = Reflect::set(&out, &JsValue::from_str(name), value);
     }
     out
 }

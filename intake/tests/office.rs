@@ -665,25 +665,13 @@ async fn call(
     uri: &str,
     token: Option<&str>,
 ) -> (StatusCode, HeaderMap, Vec<u8>) {
-    let mut request = Request::builder().method(method).uri(uri);
-    if let Some(token) = token {
-        request = request.header("authorization", format!("Bearer {token}"));
-    }
-    let response = router
-        .clone()
-        .oneshot(request.body(Body::empty()).expect("request"))
-        .await
-        .expect("answers");
-    let status = response.status();
-    let headers = response.headers().clone();
-    let body = response
-        .into_body()
-        .collect()
-        .await
-        .expect("body")
-        .to_bytes()
-        .to_vec();
-    (status, headers, body)
+    let bearer = token.map(|t| format!("Bearer {t}"));
+    let headers: Vec<(&str, &str)> = bearer
+        .iter()
+        .map(|b| ("authorization", b.as_str()))
+        .collect();
+    let answer = crate::server::request(router, method, uri, &headers, Body::empty()).await;
+    (answer.status, answer.headers, answer.body)
 }
 
 fn json_of(body: &[u8]) -> Value {
