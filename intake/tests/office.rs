@@ -12,11 +12,10 @@ use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
 use axum::body::Body;
-use axum::http::{HeaderMap, Method, Request, StatusCode};
+use axum::http::{HeaderMap, Method, StatusCode};
 use axum::Router;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
-use http_body_util::BodyExt;
 use josekit::jwe::{JweHeader, RSA_OAEP, RSA_OAEP_256};
 use openssl::pkey::{PKey, Private};
 use openssl::rsa::Rsa;
@@ -36,7 +35,6 @@ use pforte_intake::server::office::{token_hash, Detail, Entry};
 use pforte_intake::server::{app, AppState};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256, Sha512};
-use tower::ServiceExt;
 
 /// The test binary's office key: private key, public JWK, decrypter.
 struct TestKey {
