@@ -80,9 +80,15 @@ fn ReceiptView(stored: Shared<Stored>, cat: Shared<Catalog>) -> impl IntoView {
     let title = both(&cat, &message::title(&stored.form_id), None);
     // Received on or before the deadline day: the old permit counts as continued.
     let deadline = stored.deadline.as_ref().map(|date| {
-        let mut args = FluentArgs::new();
-        let shown = crate::review::local_date(date, &cat.locale).unwrap_or_else(|| date.clone());
-        args.set("date", FluentValue::from(shown));
+        // The date in the reader's locale, and in German for the German original (a legal
+        // statement should not carry another language's date inside it).
+        let date_args = |locale: &str| {
+            let mut args = FluentArgs::new();
+            let shown = crate::review::local_date(date, locale).unwrap_or_else(|| date.clone());
+            args.set("date", FluentValue::from(shown));
+            args
+        };
+        let (args, args_de) = (date_args(&cat.locale), date_args("de"));
         let in_time = claims
             .received_at
             .get(..10)
@@ -92,7 +98,12 @@ fn ReceiptView(stored: Shared<Stored>, cat: Shared<Catalog>) -> impl IntoView {
         } else {
             "receipt-deadline-missed"
         };
-        view! { <p class="info deadline">{both(&cat, id, Some(&args))}</p> }
+        view! {
+            <p class="info deadline">
+                {cat.text(id, Some(&args))}
+                {original_view(cat.original(id, Some(&args_de)))}
+            </p>
+        }
     });
     let download = download_url(&stored.text);
     let print = move |_| {

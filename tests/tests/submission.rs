@@ -192,6 +192,23 @@ async fn an_application_with_a_photo_and_pdfs_reaches_the_office_intact() -> Res
         "no QR code"
     );
     env.screenshot("submission-receipt-de-360").await?;
+    // The same receipt in Arabic, with the German original beneath each text.
+    env.open(&format!("/receipts/{reference}?lang=ar")).await?;
+    env.wait("#receipt-reference").await?;
+    ensure!(
+        env.js("return document.documentElement.dir").await? == "rtl"
+            && env
+                .text("main")
+                .await?
+                .contains("Ihr Antrag ist eingegangen"),
+        "the Arabic receipt lacks its direction or the German original"
+    );
+    let original = env.text(".deadline .original").await?;
+    ensure!(
+        original.contains("Dezember"),
+        "the German original of the deadline shows another language's date: {original}"
+    );
+    env.screenshot("submission-receipt-ar-360").await?;
 
     // The office: a token, then fetch with the private key.
     let token = pforte(
