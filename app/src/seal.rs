@@ -13,12 +13,16 @@
 //!   several times over.
 //!
 //! SHA-512 is the `sha2` crate: WebCrypto's digest is one-shot and would need the whole file
-//! in memory. Base64url is the browser's `Uint8Array.prototype.toBase64` where it exists
-//! (Chromium 140+, Safari 18.2+, Firefox 133+), the `base64` crate where not.
+//! in memory, and WebCrypto runs its operations one after the other on one thread, so a
+//! digest there would queue behind the encryption instead of overlapping it. `sha2` and
+//! `base64` are built with `opt-level = 3` (Cargo.toml): at the bundle's `z` the hash is
+//! twice as slow. Ciphertext is base64url-encoded into a reused buffer in wasm memory and
+//! handed to the `Blob` as bytes: a `Blob` made from JS strings costs three times as much
+//! (figures in docs/SUBMISSION.md, "Where the time goes").
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use js_sys::{Array, ArrayBuffer, JsString, Object, Reflect, Uint8Array};
+use js_sys::{Array, ArrayBuffer, Object, Reflect, Uint8Array};
 use pforte_engine::submission::{self, ChunkHeader};
 use sha2::{Digest, Sha512};
 use wasm_bindgen::{JsCast, JsValue};
@@ -57,7 +61,9 @@ impl SealError {
 }
 
 const PINNED: Option<&str> = option_env!("PFORTE_OFFICE_KEY_THUMBPRINT");
-const TAG_LEN: u32 = 16;
+const TAG_LEN: usize = 16;
+/// File chunks read ahead of the one being encrypted.
+const READ_AHEAD: u32 = 2;
 
 /// The office's key, checked against the pin.
 #[derive(Clone)]
@@ -184,14 +190,36 @@ fn encrypt(
     Ok((iv, JsFuture::from(promise)))
 }
 
-/// The compact serialization's last two parts from WebCrypto's output: ciphertext and tag.
-fn split_tag(sealed: &JsValue) -> (JsString, JsString) {
-    let bytes = Uint8Array::new(sealed);
-    let at = bytes.length().saturating_sub(TAG_LEN);
-    (
-        b64_js(&bytes.subarray(0, at)),
-        b64_js(&bytes.subarray(at, bytes.length())),
-    )
+/// WebCrypto's output copied into `sealed`, and the split between ciphertext and tag.
+fn take_sealed(output: &JsValue, sealed: &mut Vec<u8>) -> usize {
+    let bytes = Uint8Array::new(output);
+    sealed.resize(bytes.length() as usize, 0);
+    bytes.copy_to(sealed);
+    sealed.len().saturating_sub(TAG_LEN)
+}
+
+/// Append a compact JWE: header . wrapped key . iv . ciphertext . tag, where `sealed` is
+/// WebCrypto's output (the tag from `at` on); header and key are base64url already.
+fn push_compact(
+    text: &mut Vec<u8>,
+    header: &str,
+    wrapped: &str,
+    iv: &[u8],
+    sealed: &[u8],
+    at: usize,
+) {
+    text.extend_from_slice(header.as_bytes());
+    text.push(b'.');
+    text.extend_from_slice(wrapped.as_bytes());
+    for part in [iv, &sealed[..at], &sealed[at..]] {
+        text.push(b'.');
+        let start = text.len();
+        text.resize(
+            start + base64::encoded_len(part.len(), false).unwrap_or(0),
+            0,
+        );
+        let _ = URL_SAFE_NO_PAD.encode_slice(part, &mut text[start..]);
+    }
 }
 
 /// One JWE for a JSON text (form data, metadata), and the text's SHA-512 (hex).
@@ -200,16 +228,12 @@ pub async fn seal_json(office: &OfficeKey, text: &str) -> Result<(String, String
     let header = header(office, submission::JSON_CONTENT_TYPE, None);
     let plain: JsValue = Uint8Array::from(text.as_bytes()).into();
     let (iv, pending) = encrypt(&cek, &header, &plain)?;
-    let sealed = pending.await.map_err(|_| SealError::Crypto)?;
-    let (body, tag) = split_tag(&sealed);
-    let compact = [
-        header,
-        cek.wrapped,
-        URL_SAFE_NO_PAD.encode(iv),
-        String::from(body),
-        String::from(tag),
-    ]
-    .join(".");
+    let output = pending.await.map_err(|_| SealError::Crypto)?;
+    let mut sealed = Vec::new();
+    let at = take_sealed(&output, &mut sealed);
+    let mut compact = Vec::new();
+    push_compact(&mut compact, &header, &cek.wrapped, &iv, &sealed, at);
+    let compact = String::from_utf8(compact).map_err(|_| SealError::Crypto)?;
     Ok((compact, hex(&Sha512::digest(text.as_bytes()))))
 }
 
@@ -235,6 +259,10 @@ pub async fn seal_file(
     let cek = cek(office).await?;
     let mut hasher = Sha512::new();
     let mut scratch = vec![0u8; 1 << 20];
+    // WebCrypto's output of one chunk, and its base64url text: reused from chunk to chunk.
+    let mut sealed = Vec::new();
+    let mut text = Vec::new();
+    let mut staging = Uint8Array::new_with_length(0);
     let parts = Array::new();
     let mut length = 0.0;
     let read = |index: u32| -> Result<JsFuture, SealError> {
@@ -244,26 +272,30 @@ pub async fn seal_file(
             .map_err(|_| SealError::Read)?;
         Ok(JsFuture::from(piece.array_buffer()))
     };
-    let mut next = Some(read(0)?);
-    // Where the time goes (ms, for `cargo xtask bench`): waiting for reads, hashing on this
-    // thread, waiting for WebCrypto after the hash was done.
+    // Two reads in flight: the browser reads while this thread hashes and encodes.
+    let mut reads = std::collections::VecDeque::new();
+    for index in 0..count.min(READ_AHEAD) {
+        reads.push_back(read(index)?);
+    }
     let clock = web_sys::window().and_then(|w| w.performance());
     let now = || clock.as_ref().map_or(0.0, |p| p.now());
-    let (mut reading, mut hashing, mut waiting) = (0.0, 0.0, 0.0);
+    let mut time = SealProfile::default();
     for index in 0..count {
         let t0 = now();
-        let buffer: ArrayBuffer = next
-            .take()
+        let buffer: ArrayBuffer = reads
+            .pop_front()
             .ok_or(SealError::Read)?
             .await
             .map_err(|_| SealError::Read)?
             .unchecked_into();
-        reading += now() - t0;
-        if index + 1 < count {
-            next = Some(read(index + 1)?);
+        time.read += now() - t0;
+        if index + READ_AHEAD < count {
+            reads.push_back(read(index + READ_AHEAD)?);
         }
         let header = header(office, media_type, Some(ChunkHeader { index, count }));
+        let t1 = now();
         let (iv, pending) = encrypt(&cek, &header, &buffer)?;
+        time.encrypt_call += now() - t1;
         // Hash while WebCrypto encrypts, through a reused scratch buffer.
         let t1 = now();
         let bytes = Uint8Array::new(&buffer);
@@ -276,34 +308,73 @@ pub async fn seal_file(
             at = end;
         }
         let t2 = now();
-        hashing += t2 - t1;
-        let sealed = pending.await.map_err(|_| SealError::Crypto)?;
-        waiting += now() - t2;
-        let (body, tag) = split_tag(&sealed);
+        time.hash += t2 - t1;
+        let output = pending.await.map_err(|_| SealError::Crypto)?;
+        time.encrypt_wait += now() - t2;
+        let t3 = now();
+        let at = take_sealed(&output, &mut sealed);
+        drop(output);
         // Chunks are joined by a newline: it goes before every chunk but the first.
-        let separator = if index == 0 { "" } else { "\n" };
-        let iv = URL_SAFE_NO_PAD.encode(iv);
-        let head = [separator, &header, ".", &cek.wrapped, ".", &iv, "."].concat();
-        let tail = JsString::from(".").concat(&tag);
-        length += (head.len() as u32 + body.length() + tail.length()) as f64;
-        let pieces = Array::of3(&JsString::from(head.as_str()), &body, &tail);
-        parts.push(&blob(&pieces, "")?.into());
+        text.clear();
+        if index > 0 {
+            text.push(b'\n');
+        }
+        push_compact(&mut text, &header, &cek.wrapped, &iv, &sealed, at);
+        length += text.len() as f64;
+        let t4 = now();
+        time.base64 += t4 - t3;
+        // Out of wasm memory through one reused JS buffer (fresh 5 MB buffers cost page
+        // faults); the Blob keeps its own copy.
+        if staging.length() < text.len() as u32 {
+            staging = Uint8Array::new_with_length(text.len() as u32);
+        }
+        let out = staging.subarray(0, text.len() as u32);
+        out.copy_from(&text);
+        parts.push(&blob(&Array::of1(&out), "")?.into());
+        time.blob += now() - t4;
         progress(f64::from(index + 1) / f64::from(count));
     }
-    if let Some(window) = web_sys::window() {
-        let profile = object(&[
-            ("read", &reading.into()),
-            ("hash", &hashing.into()),
-            ("encryptWait", &waiting.into()),
-            ("chunks", &count.into()),
-        ]);
-        let _ = Reflect::set(&window, &"pforteSealProfile".into(), &profile);
-    }
+    time.publish();
     Ok(SealedFile {
         blob: blob(&parts, "application/jose")?,
         length,
         sha512: hex(&hasher.finalize()),
     })
+}
+
+/// Where the time of [`seal_file`] goes on the page's thread, in ms, for `cargo xtask bench`
+/// (published as `window.pforteSealProfile`).
+#[derive(Default)]
+struct SealProfile {
+    /// Waiting for file reads.
+    read: f64,
+    /// Calling WebCrypto's `encrypt`, which copies its input before it returns.
+    encrypt_call: f64,
+    /// SHA-512 of the plaintext (and its copy into wasm memory).
+    hash: f64,
+    /// Waiting for WebCrypto after the hash was done.
+    encrypt_wait: f64,
+    /// Taking WebCrypto's output into wasm memory and base64url-encoding the JWE text.
+    base64: f64,
+    /// Copying the text out of wasm memory into a `Blob`.
+    blob: f64,
+}
+
+impl SealProfile {
+    fn publish(&self) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let profile = object(&[
+            ("read", &self.read.into()),
+            ("encryptCall", &self.encrypt_call.into()),
+            ("hash", &self.hash.into()),
+            ("encryptWait", &self.encrypt_wait.into()),
+            ("base64", &self.base64.into()),
+            ("blob", &self.blob.into()),
+        ]);
+        let _ = Reflect::set(&window, &"pforteSealProfile".into(), &profile);
+    }
 }
 
 fn blob(parts: &Array, media_type: &str) -> Result<Blob, SealError> {
@@ -312,27 +383,9 @@ fn blob(parts: &Array, media_type: &str) -> Result<Blob, SealError> {
     Blob::new_with_blob_sequence_and_options(parts, &options).map_err(|_| SealError::Crypto)
 }
 
-thread_local! {
-    /// Does this browser have `Uint8Array.prototype.toBase64`?
-    static NATIVE_BASE64: bool = js_sys::Reflect::get(&js_sys::Uint8Array::new_with_length(0), &"toBase64".into())
-        .is_ok_and(|f| f.is_function());
-}
-
-/// Base64url without padding, as a JS string (with the browser's encoder, large data never
-/// enters the wasm memory).
-fn b64_js(bytes: &Uint8Array) -> JsString {
-    if NATIVE_BASE64.with(|native| *native) {
-        let options = js_sys::Base64Options::new();
-        options.set_alphabet(js_sys::Base64Alphabet::Base64Url);
-        options.set_omit_padding(true);
-        bytes.to_base64_with_options(&options)
-    } else {
-        JsString::from(URL_SAFE_NO_PAD.encode(bytes.to_vec()).as_str())
-    }
-}
-
+/// Base64url without padding.
 fn b64(bytes: &Uint8Array) -> String {
-    b64_js(bytes).into()
+    URL_SAFE_NO_PAD.encode(bytes.to_vec())
 }
 
 /// Lowercase hex.

@@ -24,7 +24,6 @@ use futures_util::{StreamExt, TryStreamExt};
 use object_store::local::LocalFileSystem;
 use object_store::path::Path;
 use object_store::{ObjectStore, ObjectStoreExt, PutPayload};
-use tokio::io::AsyncWriteExt;
 
 /// The blob store of one server.
 #[derive(Debug)]
@@ -88,10 +87,10 @@ impl Blobs {
             .create(true)
             .append(true)
             .open(&path)
-            .await?;
-        Ok(Appender {
-            file: tokio::io::BufWriter::with_capacity(WRITE_BUFFER, file),
-        })
+            .await?
+            .into_std()
+            .await;
+        Ok(Appender::start(file))
     }
 
     /// Throw away an upload's staged bytes (it starts again from 0).
@@ -153,27 +152,85 @@ impl Blobs {
     }
 }
 
-/// Bytes buffered before a write to the staging file: large writes keep the disk busy
-/// rather than the system-call path.
-const WRITE_BUFFER: usize = 1 << 20;
+/// Frames queued for the writer thread: the request keeps receiving while the disk writes.
+const WRITE_QUEUE: usize = 64;
 
-/// An open staging file.
+/// The most bytes handed to one `write` system call.
+const WRITE_BATCH: usize = 1 << 20;
+
+/// An open staging file, written by a thread of its own: the frames of the request body
+/// are queued to it as they arrive (no copy: `Bytes` are shared) and written in batches with
+/// vectored writes, so receiving, writing and the caller's other work (hashing) overlap.
 #[derive(Debug)]
 pub struct Appender {
-    file: tokio::io::BufWriter<tokio::fs::File>,
+    queue: tokio::sync::mpsc::Sender<Bytes>,
+    writer: tokio::task::JoinHandle<std::io::Result<()>>,
 }
 
 impl Appender {
-    /// Append bytes (buffered).
-    pub async fn write(&mut self, bytes: &[u8]) -> std::io::Result<()> {
-        self.file.write_all(bytes).await
+    fn start(file: std::fs::File) -> Appender {
+        let (queue, frames) = tokio::sync::mpsc::channel(WRITE_QUEUE);
+        let writer = tokio::task::spawn_blocking(move || write_frames(file, frames));
+        Appender { queue, writer }
     }
 
-    /// Write out what is buffered and sync it to disk: after this, the offset survives a crash.
-    pub async fn sync(mut self) -> std::io::Result<()> {
-        self.file.flush().await?;
-        self.file.get_mut().sync_data().await
+    /// Append bytes (written by the writer thread; an error shows here or in [`sync`]).
+    ///
+    /// [`sync`]: Appender::sync
+    pub async fn write(&mut self, bytes: Bytes) -> std::io::Result<()> {
+        if self.queue.send(bytes).await.is_err() {
+            // The writer stopped: its error comes with `sync`.
+            return Err(std::io::Error::other("the staging file's writer stopped"));
+        }
+        Ok(())
     }
+
+    /// Write out what is queued and sync it to disk: after this, the offset survives a crash.
+    pub async fn sync(self) -> std::io::Result<()> {
+        drop(self.queue);
+        self.writer.await.map_err(std::io::Error::other)?
+    }
+}
+
+/// The writer thread: batches of queued frames, one vectored write each, then a sync.
+fn write_frames(
+    mut file: std::fs::File,
+    mut frames: tokio::sync::mpsc::Receiver<Bytes>,
+) -> std::io::Result<()> {
+    use std::io::{IoSlice, Write};
+    let mut batch: Vec<Bytes> = Vec::with_capacity(WRITE_QUEUE);
+    while let Some(first) = frames.blocking_recv() {
+        batch.push(first);
+        let mut size = batch[0].len();
+        while size < WRITE_BATCH {
+            match frames.try_recv() {
+                Ok(frame) => {
+                    size += frame.len();
+                    batch.push(frame);
+                }
+                Err(_) => break,
+            }
+        }
+        // `write_all_vectored` is unstable: advance through partial writes by hand.
+        let (mut at, mut skip) = (0, 0);
+        while at < batch.len() {
+            let slices: Vec<IoSlice<'_>> = std::iter::once(IoSlice::new(&batch[at][skip..]))
+                .chain(batch[at + 1..].iter().map(|b| IoSlice::new(b)))
+                .collect();
+            let mut written = file.write_vectored(&slices)?;
+            if written == 0 {
+                return Err(std::io::ErrorKind::WriteZero.into());
+            }
+            while at < batch.len() && written >= batch[at].len() - skip {
+                written -= batch[at].len() - skip;
+                at += 1;
+                skip = 0;
+            }
+            skip += written;
+        }
+        batch.clear();
+    }
+    file.sync_data()
 }
 
 #[cfg(test)]
@@ -186,10 +243,14 @@ mod tests {
         let blobs = Blobs::open(root.path()).expect("opens");
         assert_eq!(blobs.staged_len("s", "a").await.expect("len"), 0);
         let mut file = blobs.append("s", "a").await.expect("opens");
-        file.write(b"abc").await.expect("writes");
+        file.write(Bytes::from_static(b"abc"))
+            .await
+            .expect("writes");
         file.sync().await.expect("syncs");
         let mut file = blobs.append("s", "a").await.expect("opens again");
-        file.write(b"def").await.expect("appends");
+        file.write(Bytes::from_static(b"def"))
+            .await
+            .expect("appends");
         file.sync().await.expect("syncs");
         assert_eq!(blobs.staged_len("s", "a").await.expect("len"), 6);
         blobs.finish("s", "a").await.expect("moves");

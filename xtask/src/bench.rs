@@ -20,10 +20,10 @@ use crate::{absolute, cargo, dist, gzip_size, run, target_dir, tools};
 const FORM: &str = "residence-permit-extension";
 const PEERS: &str = "../shared/peers";
 
-pub fn run_all() -> Result<()> {
-    run(cargo().args(["bench", "-p", "pforte-engine", "--bench", "validate"]))?;
+/// The release bundle, the release server, and the bench's forms folder (the forms, a
+/// generated 300-field form, the extension form opened up, the upload form).
+fn prepare() -> Result<(PathBuf, PathBuf)> {
     let dist = dist()?;
-    // Our server (release build) with the extension form and a generated 300-field form.
     run(cargo().args([
         "build",
         "--release",
@@ -36,6 +36,39 @@ pub fn run_all() -> Result<()> {
     write_big_form(&bench)?;
     write_open_form(&bench)?;
     crate::bench_upload::write_upload_form(&bench.join("forms"), &bench.join("locales/de"))?;
+    Ok((dist, bench))
+}
+
+/// `cargo xtask bench submission`: the secure-submission figures alone.
+pub fn run_submission() -> Result<()> {
+    let (dist, bench) = prepare()?;
+    let server = Server::start(&bench.join("forms"), &bench, &dist)?;
+    submission(&server, &bench)
+}
+
+fn submission(server: &Server, bench: &Path) -> Result<()> {
+    let work = tools::tools_dir()?.join("peers");
+    if !work.join("node_modules/playwright-core").exists() {
+        // The peers' work folder brings playwright-core (as latency.sh installs it).
+        run(Command::new("bash")
+            .arg(Path::new(PEERS).join("measure.sh"))
+            .arg(&work)
+            .env("PATH", tools::path_with_tools()?))?;
+        run(Command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--loglevel=error"])
+            .current_dir(&work))?;
+    }
+    crate::bench_upload::browser(&server.base, &work)?;
+    crate::bench_upload::upload_path(
+        server.base.trim_start_matches("http://"),
+        server.child.id(),
+        bench,
+    )
+}
+
+pub fn run_all() -> Result<()> {
+    run(cargo().args(["bench", "-p", "pforte-engine", "--bench", "validate"]))?;
+    let (dist, bench) = prepare()?;
     let server = Server::start(&bench.join("forms"), &bench, &dist)?;
     let open = Server::start(&bench.join("forms-open"), &bench, &dist)?;
     // The page as served for the form's address (index.html with the first step's texts).
@@ -59,12 +92,7 @@ pub fn run_all() -> Result<()> {
         .arg(format!("pforte-300={}/forms/{BIG}?lang=de", server.base))
         .arg(format!("pforte-open={}/forms/{FORM}?lang=de", open.base))
         .env("PATH", tools::path_with_tools()?))?;
-    crate::bench_upload::browser(&server.base, &work)?;
-    crate::bench_upload::upload_path(
-        server.base.trim_start_matches("http://"),
-        server.child.id(),
-        &bench,
-    )?;
+    submission(&server, &bench)?;
     println!("\nLighthouse (mobile, simulated throttling):");
     run(Command::new("bash")
         .arg(Path::new(PEERS).join("lighthouse.sh"))

@@ -21,6 +21,7 @@ commands:
   test                      everything: fmt, clippy, unit and data-driven tests, lint, wasm build, browser tests
   bench                     validator benchmarks, first-load size, keystroke latency and Lighthouse,
                             each beside the peer engines (../shared/peers) in the same run
+  bench submission          only the secure-submission figures (encrypt + hash, photo, upload path)
   dist                      build the app (release) into dist/
   tools                     install the missing tools only";
 
@@ -31,6 +32,9 @@ fn main() -> Result<()> {
     match args.first().map(String::as_str) {
         Some("serve") => serve(&args[1..]),
         Some("test") => test(),
+        Some("bench") if args.get(1).map(String::as_str) == Some("submission") => {
+            bench::run_submission()
+        }
         Some("bench") => bench::run_all(),
         Some("dist") => dist().map(|_| ()),
         Some("tools") => tools::ensure_all(true),

@@ -505,6 +505,10 @@ async fn upload(
     }
 
     let mut file = intake.blobs.append(&sid, &aid).await?;
+    let hashing = Hashing::start(std::mem::take(&mut progress.hasher));
+    // Until the hash is back, the progress is unknown: if this request is dropped half-way
+    // (shutdown), the next PATCH hashes the staged file again.
+    let mut offset = std::mem::replace(&mut progress.offset, u64::MAX);
     let mut body = body.into_data_stream();
     let mut outcome = Ok(());
     loop {
@@ -516,15 +520,17 @@ async fn upload(
                 Ok(Some(Err(_dropped))) => break,
                 Ok(Some(Ok(bytes))) => bytes,
             };
-        let room = upload.length - progress.offset;
+        let room = upload.length - offset;
         let take = usize::try_from(room).unwrap_or(usize::MAX).min(frame.len());
-        if let Err(err) = file.write(&frame[..take]).await {
+        let whole = frame.len();
+        let frame = frame.slice(..take);
+        if let Err(err) = file.write(frame.clone()).await {
             outcome = Err(ApiError::from(err));
             break;
         }
-        progress.hasher.update(&frame[..take]);
-        progress.offset += take as u64;
-        if take < frame.len() {
+        hashing.update(frame).await;
+        offset += take as u64;
+        if take < whole {
             outcome = Err(too_large(format!(
                 "the attachment was announced with {} bytes",
                 upload.length
@@ -533,13 +539,13 @@ async fn upload(
         }
     }
     // What arrived is kept and synced, whatever ended the body: the client resumes from it.
-    if let Err(err) = file.sync().await {
-        // The staged file may now be shorter than counted; the next PATCH re-hashes it.
-        progress.offset = u64::MAX;
-        return Err(err.into());
-    }
+    let synced = file.sync().await;
+    progress.hasher = hashing.finish().await?;
+    // If the sync failed, the staged file may be shorter than counted: the offset stays
+    // unknown and the next PATCH hashes the file again.
+    synced?;
+    progress.offset = offset;
     outcome?;
-    let mut offset = progress.offset;
     if offset == upload.length {
         let hasher = std::mem::take(&mut progress.hasher);
         *progress = Progress::default();
@@ -549,7 +555,6 @@ async fn upload(
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .remove(&(sid.clone(), aid.clone()));
-        offset = upload.length;
     }
     let expires_at = now() + i64::try_from(intake.incomplete_ttl.as_secs()).unwrap_or(0);
     sqlx::query("UPDATE submissions SET expires_at = ? WHERE id = ? AND state = 'announced'")
@@ -570,6 +575,36 @@ fn offset_mismatch(offset: u64) -> ApiError {
         "offset-mismatch",
         format!("the upload is at byte {offset}; send from there"),
     )
+}
+
+/// The SHA-256 of an upload's frames, computed on a thread of its own while the request
+/// receives and the staging file's writer writes (the three overlap).
+struct Hashing {
+    queue: tokio::sync::mpsc::Sender<Bytes>,
+    task: tokio::task::JoinHandle<Sha256>,
+}
+
+impl Hashing {
+    fn start(mut hasher: Sha256) -> Hashing {
+        let (queue, mut frames) = tokio::sync::mpsc::channel::<Bytes>(64);
+        let task = tokio::task::spawn_blocking(move || {
+            while let Some(frame) = frames.blocking_recv() {
+                hasher.update(&frame);
+            }
+            hasher
+        });
+        Hashing { queue, task }
+    }
+
+    async fn update(&self, frame: Bytes) {
+        // The hashing thread only stops when the queue is closed; it cannot refuse a frame.
+        let _ = self.queue.send(frame).await;
+    }
+
+    async fn finish(self) -> Result<Sha256, ApiError> {
+        drop(self.queue);
+        self.task.await.map_err(ApiError::internal)
+    }
 }
 
 /// The hash state of a staged file, read from disk.
