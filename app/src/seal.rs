@@ -23,7 +23,7 @@
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use js_sys::{Array, ArrayBuffer, Object, Reflect, Uint8Array};
-use pforte_engine::submission::{self, ChunkHeader};
+use pforte_engine::submission::{self, hex, ChunkHeader};
 use sha2::{Digest, Sha512};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -386,15 +386,4 @@ fn blob(parts: &Array, media_type: &str) -> Result<Blob, SealError> {
 /// Base64url without padding.
 fn b64(bytes: &Uint8Array) -> String {
     URL_SAFE_NO_PAD.encode(bytes.to_vec())
-}
-
-/// Lowercase hex.
-pub fn hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        out.push(DIGITS[usize::from(b >> 4)] as char);
-        out.push(DIGITS[usize::from(b & 15)] as char);
-    }
-    out
 }

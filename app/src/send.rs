@@ -252,7 +252,7 @@ async fn attempt(ctx: &Ctx, files: &[Picked], state: Sending) -> Result<String, 
     let data = form.prune(&ctx.data.get_untracked()).to_string();
     let fingerprint = {
         let ids: Vec<&str> = files.iter().map(|f| f.id.as_str()).collect();
-        seal::hex(&sha2_256(
+        pforte_engine::submission::hex(&sha2_256(
             &[data.as_bytes(), ids.join(",").as_bytes()].concat(),
         ))
     };

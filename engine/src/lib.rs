@@ -19,4 +19,5 @@ pub mod pointer;
 pub mod reference;
 pub mod regex;
 pub mod schema;
+pub mod status;
 pub mod submission;

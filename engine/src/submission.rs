@@ -112,6 +112,10 @@ pub struct AnnouncedAttachment {
 pub struct Submit {
     pub encrypted_metadata: String,
     pub encrypted_data: String,
+    /// [`status_secret::digest`] of the applicant's status secret (not FIT-Connect's: a
+    /// forwarded submission leaves it out). Without it, the status cannot be looked up.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_secret_sha256: Option<String>,
 }
 
 /// The plaintext of `encryptedMetadata`: what the office checks after decrypting.
@@ -215,6 +219,17 @@ pub struct Receipt {
     pub claims: ReceiptClaims,
 }
 
+/// Lowercase hex, as hashes appear in metadata and receipts.
+pub fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        out.push(DIGITS[usize::from(b >> 4)] as char);
+        out.push(DIGITS[usize::from(b & 15)] as char);
+    }
+    out
+}
+
 /// The input of a JWK thumbprint (RFC 7638) of an RSA key: the required members in
 /// lexicographic order, no whitespace. Its SHA-256, base64url, is what a deployment pins.
 pub fn rsa_thumbprint_input(e: &str, n: &str) -> String {
@@ -229,44 +244,53 @@ pub fn rsa_thumbprint_input(e: &str, n: &str) -> String {
 /// O, I and L are read as 0, 1 and 1. A mistyped symbol or two swapped neighbours change the
 /// check symbol, so a typo is caught before anything is looked up.
 pub mod reference {
-    /// Crockford's base32 alphabet, and its check-symbol alphabet (mod 37).
-    pub(super) const SYMBOLS: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    pub(super) const CHECK: &[u8; 37] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ*~$=U";
+    use super::codes;
     const LEN: usize = 8;
 
     /// The reference for 40 random bits (the upper bits of `value` are ignored).
     pub fn encode(value: u64) -> String {
-        let value = value & ((1 << 40) - 1);
-        let mut out = String::with_capacity(LEN + 3);
-        for i in (0..LEN).rev() {
-            out.push(SYMBOLS[((value >> (5 * i)) & 31) as usize] as char);
-            if i == 4 {
-                out.push('-');
-            }
-        }
-        out.push('-');
-        out.push(CHECK[(value % 37) as usize] as char);
-        out
+        codes::encode(u128::from(value), LEN)
     }
 
     /// The value of a reference as typed, or `None` if it is not one (wrong length, a symbol
     /// outside the alphabet, or a check symbol that does not match).
     pub fn decode(typed: &str) -> Option<u64> {
-        let symbols = typed_symbols(typed);
-        let (body, check) = symbols.split_at_checked(LEN)?;
-        let [check] = check else { return None };
-        let mut value = 0u64;
-        for symbol in body {
-            let digit = SYMBOLS.iter().position(|s| s == symbol)?;
-            value = (value << 5) | digit as u64;
-        }
-        (CHECK[(value % 37) as usize] == *check).then_some(value)
+        codes::decode(typed, LEN).and_then(|(value, _)| u64::try_from(value).ok())
     }
 
-    /// What a person typed as Crockford symbols: case, hyphens and spaces do not matter, and
-    /// O, I and L are read as 0, 1 and 1 (shared with resume codes).
-    pub(super) fn typed_symbols(typed: &str) -> Vec<u8> {
-        typed
+    /// The canonical form of a reference as typed (`7kqm 2x9p 4` → `7KQM-2X9P-4`).
+    pub fn normalize(typed: &str) -> Option<String> {
+        decode(typed).map(encode)
+    }
+}
+
+/// The codes people read out and type: Crockford base32 symbols in groups of four and a check
+/// symbol (the value mod 37), e.g. `7KQM-2X9P-4`. Reading is forgiving: case, hyphens and
+/// spaces do not matter, and O, I and L are read as 0, 1 and 1. Shared by references, resume
+/// codes and status secrets, which differ only in length.
+mod codes {
+    /// Crockford's base32 alphabet, and its check-symbol alphabet (mod 37).
+    const SYMBOLS: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    const CHECK: &[u8; 37] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ*~$=U";
+
+    /// `len` symbols (at most 25) for the low `5 * len` bits of `value`, and the check symbol.
+    pub fn encode(value: u128, len: usize) -> String {
+        let value = value & ((1u128 << (5 * len)) - 1);
+        let mut out = String::with_capacity(len + len / 4 + 2);
+        for i in (0..len).rev() {
+            out.push(SYMBOLS[((value >> (5 * i)) & 31) as usize] as char);
+            if i % 4 == 0 {
+                out.push('-');
+            }
+        }
+        out.push(CHECK[(value % 37) as usize] as char);
+        out
+    }
+
+    /// The value of a code of `len` symbols as typed, and its symbols without the check
+    /// symbol; `None` for a wrong length, a symbol outside the alphabet or a wrong check.
+    pub fn decode(typed: &str, len: usize) -> Option<(u128, String)> {
+        let symbols: Vec<u8> = typed
             .bytes()
             .filter(|b| !matches!(b, b'-' | b' '))
             .map(|b| match b.to_ascii_uppercase() {
@@ -274,12 +298,18 @@ pub mod reference {
                 b'I' | b'L' => b'1',
                 other => other,
             })
-            .collect()
-    }
-
-    /// The canonical form of a reference as typed (`7kqm 2x9p 4` → `7KQM-2X9P-4`).
-    pub fn normalize(typed: &str) -> Option<String> {
-        decode(typed).map(encode)
+            .collect();
+        let (body, check) = symbols.split_at_checked(len)?;
+        let [check] = check else { return None };
+        let mut value = 0u128;
+        for symbol in body {
+            let digit = SYMBOLS.iter().position(|s| s == symbol)?;
+            value = (value << 5) | digit as u128;
+        }
+        if CHECK[(value % 37) as usize] != *check {
+            return None;
+        }
+        Some((value, String::from_utf8(body.to_vec()).ok()?))
     }
 }
 
@@ -292,41 +322,52 @@ pub mod reference {
 /// whole 100-bit value mod 37, so typos are caught before anything is asked of the server.
 /// Reading is as forgiving as for references (case, hyphens, spaces, O/I/L).
 pub mod resume_code {
-    use super::reference::{CHECK, SYMBOLS};
+    use super::codes;
     const ID_LEN: usize = 8;
     const SECRET_LEN: usize = 12;
 
     /// A code from 40 bits of id and 60 bits of secret (higher bits are ignored).
     pub fn encode(id: u64, secret: u64) -> String {
         let value = (u128::from(id & ((1 << 40) - 1)) << 60) | u128::from(secret & ((1 << 60) - 1));
-        let mut out = String::with_capacity(26);
-        for i in (0..ID_LEN + SECRET_LEN).rev() {
-            out.push(SYMBOLS[((value >> (5 * i)) & 31) as usize] as char);
-            if i % 4 == 0 {
-                out.push('-');
-            }
-        }
-        out.push(CHECK[(value % 37) as usize] as char);
-        out
+        codes::encode(value, ID_LEN + SECRET_LEN)
     }
 
     /// The id part and the secret part of a code as typed (canonical symbols), or `None` if
     /// it is not a code.
     pub fn decode(typed: &str) -> Option<(String, String)> {
-        let symbols = super::reference::typed_symbols(typed);
-        let (body, check) = symbols.split_at_checked(ID_LEN + SECRET_LEN)?;
-        let [check] = check else { return None };
-        let mut value = 0u128;
-        for symbol in body {
-            let digit = SYMBOLS.iter().position(|s| s == symbol)?;
-            value = (value << 5) | digit as u128;
-        }
-        if CHECK[(value % 37) as usize] != *check {
-            return None;
-        }
-        let text = String::from_utf8(body.to_vec()).ok()?;
+        let (_, text) = codes::decode(typed, ID_LEN + SECRET_LEN)?;
         let (id, secret) = text.split_at(ID_LEN);
         Some((id.to_string(), secret.to_string()))
+    }
+}
+
+/// Status secrets: with the reference, they let the applicant look up the status of their
+/// application (`docs/STATUS.md`). 16 symbols (80 bits) and a check symbol,
+/// `XXXX-XXXX-XXXX-XXXX-C`. The browser makes the secret before it submits and sends only its
+/// SHA-256 ([`status_secret::digest`]); the server compares digests when someone looks up a
+/// status, so what it stores does not let anyone look up anything.
+pub mod status_secret {
+    use super::codes;
+    const LEN: usize = 16;
+
+    /// The secret for 80 random bits (higher bits are ignored).
+    pub fn encode(value: u128) -> String {
+        codes::encode(value, LEN)
+    }
+
+    /// The canonical form of a secret as typed, or `None` if it is not one.
+    pub fn normalize(typed: &str) -> Option<String> {
+        codes::decode(typed, LEN).map(|(value, _)| encode(value))
+    }
+
+    /// What the browser sends on submit and the server stores and compares: the SHA-256
+    /// (lowercase hex) of `pforte-status-v1:` and the canonical secret.
+    pub fn digest(canonical: &str) -> String {
+        use sha2::{Digest, Sha256};
+        let mut hasher = Sha256::new();
+        hasher.update(b"pforte-status-v1:");
+        hasher.update(canonical.as_bytes());
+        super::hex(&hasher.finalize())
     }
 }
 

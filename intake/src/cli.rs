@@ -51,6 +51,65 @@ pub enum OfficeCommand {
     Ack(AckArgs),
     /// Check a receipt's signature offline. Exit code 0: valid, 1: not valid
     VerifyReceipt(VerifyReceiptArgs),
+    /// Set a case's status (the applicant sees it with reference and status code)
+    Status(StatusArgs),
+    /// Record a certificate of fictitious continuation (Fiktionsbescheinigung) and its end
+    Fiction(FictionArgs),
+    /// Open cases whose certificate of fictitious continuation ends soon
+    Reminders(RemindersArgs),
+    /// A case's event log, each event's signature and the chain checked. Exit code 1: broken
+    History(HistoryArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// The reference number (XXXX-XXXX-C)
+    pub reference: String,
+    /// The new status
+    #[arg(value_parser = ["received", "in-review", "documents-missing", "appointment-needed",
+        "decision-made", "card-ordered", "ready-for-pickup", "handed-over", "closed"])]
+    pub status: String,
+    /// With documents-missing: a missing document (repeat for several)
+    #[arg(long = "document", value_name = "KIND", value_parser = ["passport", "biometric-photo",
+        "proof-of-income", "health-insurance", "rental-contract", "employment-contract",
+        "registration-certificate", "fee-payment", "other"])]
+    pub documents: Vec<String>,
+    /// With ready-for-pickup: where
+    #[arg(long, value_parser = ["counter", "dispenser", "post"])]
+    pub pickup: Option<String>,
+    /// With --pickup dispenser: the code the dispenser asks for
+    #[arg(long, value_name = "CODE")]
+    pub pickup_code: Option<String>,
+    #[command(flatten)]
+    pub server: ServerArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct FictionArgs {
+    /// The reference number (XXXX-XXXX-C)
+    pub reference: String,
+    /// The certificate's last day (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub valid_until: String,
+    #[command(flatten)]
+    pub server: ServerArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RemindersArgs {
+    /// Days ahead
+    #[arg(long, default_value_t = 14)]
+    pub within: u32,
+    #[command(flatten)]
+    pub server: ServerArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// The reference number (XXXX-XXXX-C)
+    pub reference: String,
+    #[command(flatten)]
+    pub server: ServerArgs,
 }
 
 #[derive(Debug, Args)]

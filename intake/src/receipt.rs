@@ -16,6 +16,7 @@ use base64::Engine as _;
 use josekit::jwk::alg::ed::EdCurve;
 use josekit::jwk::Jwk;
 use josekit::jws::{EdDSA, JwsHeader};
+use pforte_engine::status::{self, CaseEvent, EventClaims};
 use pforte_engine::submission::ReceiptClaims;
 use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
@@ -45,6 +46,8 @@ pub enum ReceiptError {
     Key(String),
     #[error("the receipt is not a compact JWS")]
     NotJws,
+    #[error("event {seq}: {what}")]
+    Chain { seq: usize, what: String },
     #[error("the receipt is signed with {found}, receipts use EdDSA")]
     Algorithm { found: String },
     #[error("the receipt was signed by key {found}, the given key is {expected}")]
@@ -149,10 +152,26 @@ impl ReceiptKey {
 
     /// Sign `claims` as a compact JWS.
     pub fn sign(&self, claims: &ReceiptClaims) -> Result<String, ReceiptKeyError> {
+        self.sign_json(claims, None)
+    }
+
+    /// Sign a case event (a Security Event Token, `typ` `secevent+jwt`).
+    pub fn sign_event(&self, claims: &EventClaims) -> Result<String, ReceiptKeyError> {
+        self.sign_json(claims, Some(status::EVENT_TYPE))
+    }
+
+    fn sign_json(
+        &self,
+        claims: &impl serde::Serialize,
+        typ: Option<&str>,
+    ) -> Result<String, ReceiptKeyError> {
         let sign = |e: &dyn std::fmt::Display| ReceiptKeyError::Sign(e.to_string());
         let signer = EdDSA.signer_from_pem(&self.pem).map_err(|e| sign(&e))?;
         let mut header = JwsHeader::new();
         header.set_key_id(&self.kid);
+        if let Some(typ) = typ {
+            header.set_token_type(typ);
+        }
         let payload = serde_json::to_vec(claims).map_err(|e| sign(&e))?;
         josekit::jws::serialize_compact(&payload, &header, &signer).map_err(|e| sign(&e))
     }
@@ -168,6 +187,49 @@ pub fn okp_thumbprint(x: &str) -> String {
 pub fn verify(jws: &str, public_jwk: &Value) -> Result<ReceiptClaims, ReceiptError> {
     let payload = verified_payload(jws, public_jwk)?;
     serde_json::from_value(payload).map_err(|e| ReceiptError::Payload(e.to_string()))
+}
+
+/// Verify a case event's JWS against the server's public JWK and return its claims.
+pub fn verify_event(jws: &str, public_jwk: &Value) -> Result<EventClaims, ReceiptError> {
+    let payload = verified_payload(jws, public_jwk)?;
+    serde_json::from_value(payload).map_err(|e| ReceiptError::Payload(e.to_string()))
+}
+
+/// Check a case's event log: every event signed by this key, about this case, numbered from
+/// 1 without gaps, each naming the SHA-256 of the one before, and saying what the list says.
+pub fn verify_history(
+    events: &[CaseEvent],
+    public_jwk: &Value,
+    reference: &str,
+) -> Result<(), ReceiptError> {
+    let mut prev: Option<String> = None;
+    for (n, event) in events.iter().enumerate() {
+        let claims = verify_event(&event.jws, public_jwk)?;
+        let broken = |what: &str| ReceiptError::Chain {
+            seq: n + 1,
+            what: what.to_string(),
+        };
+        if claims.sub != format!("reference:{reference}") {
+            return Err(broken("it is about another case"));
+        }
+        if claims.seq as usize != n + 1 || event.seq != claims.seq {
+            return Err(broken("it is out of place"));
+        }
+        if claims.prev != prev {
+            return Err(broken("it does not follow the event before"));
+        }
+        let signed = status::Event::from_events(&claims.events);
+        let listed = CaseEvent::new(String::new(), String::new(), claims.seq, signed);
+        if (&listed.status, &listed.fiction_valid_until)
+            != (&event.status, &event.fiction_valid_until)
+        {
+            return Err(broken("the list says something else than the signed event"));
+        }
+        prev = Some(pforte_engine::submission::hex(&Sha256::digest(
+            event.jws.as_bytes(),
+        )));
+    }
+    Ok(())
 }
 
 /// The payload of a receipt JWS whose signature holds, as JSON.

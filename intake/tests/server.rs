@@ -522,7 +522,7 @@ async fn the_database_is_created_and_migrated() {
         .fetch_one(&pool)
         .await
         .expect("the meta table exists");
-    assert_eq!(version, "3");
+    assert_eq!(version, "4");
     pool.close().await;
     // Opening again runs no migration twice.
     let pool = db::open(&dir).await.expect("opens again");

@@ -63,9 +63,9 @@ fn jwe(plaintext: &[u8], public: &Value, cty: &str) -> String {
     josekit::jwe::serialize_compact(plaintext, &header, &encrypter).expect("encrypts")
 }
 
-struct Server {
-    router: Router,
-    state: Arc<AppState>,
+pub(crate) struct Server {
+    pub(crate) router: Router,
+    pub(crate) state: Arc<AppState>,
     data: TempDir,
 }
 
@@ -89,7 +89,7 @@ async fn server_on(data: TempDir, office_key: Option<&Value>) -> Server {
     }
 }
 
-async fn server() -> Server {
+pub(crate) async fn server() -> Server {
     server_on(
         tempfile::tempdir().expect("temp dir"),
         Some(&office_keys().0),
@@ -97,7 +97,7 @@ async fn server() -> Server {
     .await
 }
 
-async fn post_json(router: &Router, uri: &str, body: &Value) -> Answer {
+pub(crate) async fn post_json(router: &Router, uri: &str, body: &Value) -> Answer {
     request(
         router,
         Method::POST,
@@ -128,18 +128,18 @@ async fn head(router: &Router, uri: &str) -> Answer {
     request(router, Method::HEAD, uri, &[], Body::empty()).await
 }
 
-fn code(answer: &Answer) -> String {
+pub(crate) fn code(answer: &Answer) -> String {
     answer.json()["error"]["code"]
         .as_str()
         .unwrap_or_default()
         .to_string()
 }
 
-fn uuid() -> String {
+pub(crate) fn uuid() -> String {
     uuid::Uuid::new_v4().to_string()
 }
 
-fn announcement(sid: &str, attachments: &[(&str, usize)]) -> Value {
+pub(crate) fn announcement(sid: &str, attachments: &[(&str, usize)]) -> Value {
     json!({
         "submissionId": sid, "formId": "tiny", "formVersion": "1.0.0",
         "attachments": attachments.iter()
@@ -152,7 +152,7 @@ fn upload_uri(sid: &str, aid: &str) -> String {
     format!("/api/v1/submissions/{sid}/attachments/{aid}")
 }
 
-fn submit_body() -> Value {
+pub(crate) fn submit_body() -> Value {
     let key = &office_keys().0;
     json!({
         "encryptedMetadata": jwe(br#"{"contentStructure":{}}"#, key, "application/json"),

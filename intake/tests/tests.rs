@@ -6,4 +6,5 @@ mod cli;
 mod lint;
 mod office;
 mod server;
+mod status;
 mod submissions;

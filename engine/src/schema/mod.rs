@@ -14,7 +14,7 @@
 //! `format` is an assertion here (`date`, `email`); other formats are annotations.
 
 mod compile;
-mod format;
+pub(crate) mod format;
 mod idna;
 mod number;
 mod validate;

@@ -16,13 +16,14 @@ use std::time::Duration;
 use anyhow::{bail, Context};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
+use pforte_engine::status::{CaseEvent, CaseStatus};
 use pforte_engine::submission::reference;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::cli::{OfficeCommand, ServerArgs, TokenCommand};
 use crate::server::db::{now, rfc3339};
-use crate::server::office::{token_hash, Detail, Entry};
+use crate::server::office::{token_hash, Detail, Entry, Reminder};
 use crate::{receipt, server};
 
 /// Run an office command. Exit code 0: done; 1: failed, or (fetch) the data is invalid, or
@@ -81,6 +82,75 @@ pub fn run(command: OfficeCommand) -> anyhow::Result<ExitCode> {
             let entry = client.ack(&normalize(&args.reference)?)?;
             println!("{} {}", entry.reference, entry.state);
             Ok(ExitCode::SUCCESS)
+        }
+        OfficeCommand::Status(args) => {
+            let client = Client::new(&args.server)?;
+            let mut status = serde_json::json!({"status": args.status});
+            if !args.documents.is_empty() {
+                status["documents"] = args.documents.into();
+            }
+            if let Some(mode) = args.pickup {
+                status["mode"] = mode.into();
+            }
+            if let Some(code) = args.pickup_code {
+                status["pickupCode"] = code.into();
+            }
+            let added = client.add_event(
+                &normalize(&args.reference)?,
+                &serde_json::json!({ "status": status }),
+            )?;
+            println!("{} event {} at {}", args.reference, added.seq, added.at);
+            Ok(ExitCode::SUCCESS)
+        }
+        OfficeCommand::Fiction(args) => {
+            let client = Client::new(&args.server)?;
+            let event = serde_json::json!({"fictionCertificate": {"validUntil": args.valid_until}});
+            let added = client.add_event(&normalize(&args.reference)?, &event)?;
+            println!("{} event {} at {}", args.reference, added.seq, added.at);
+            Ok(ExitCode::SUCCESS)
+        }
+        OfficeCommand::Reminders(args) => {
+            let client = Client::new(&args.server)?;
+            let due = client.reminders(args.within)?;
+            if due.is_empty() {
+                eprintln!(
+                    "no certificate of fictitious continuation ends within {} days",
+                    args.within
+                );
+            }
+            for reminder in due {
+                println!(
+                    "{}  ends {}",
+                    reminder.reference, reminder.fiction_valid_until
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        OfficeCommand::History(args) => {
+            let client = Client::new(&args.server)?;
+            let case = client.events(&normalize(&args.reference)?)?;
+            let key = client.receipt_key()?;
+            match receipt::verify_history(&case.events, &key, &case.reference) {
+                Ok(()) => {
+                    for event in &case.events {
+                        let what = match (&event.status, &event.fiction_valid_until) {
+                            (Some(status), _) => serde_json::to_string(status)?,
+                            (None, Some(until)) => format!("fiction certificate until {until}"),
+                            (None, None) => "(an event this version does not know)".into(),
+                        };
+                        println!("{:>3}  {}  {what}", event.seq, event.at);
+                    }
+                    eprintln!("every event is signed by the server and the chain is whole");
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(e) => {
+                    eprintln!(
+                        "pforte: {}: the event log is NOT valid: {e}",
+                        case.reference
+                    );
+                    Ok(ExitCode::from(1))
+                }
+            }
         }
         OfficeCommand::VerifyReceipt(args) => {
             let text = std::fs::read_to_string(&args.file)
@@ -333,13 +403,48 @@ impl Client {
 
     /// `POST /office/submissions/{ref}/ack`.
     pub fn ack(&self, reference: &str) -> anyhow::Result<Entry> {
-        let url = self.url(&format!("submissions/{reference}/ack"));
-        let response = self
+        self.post(&format!("submissions/{reference}/ack"), None)
+    }
+
+    /// `POST /office/submissions/{ref}/events`: `{"status": …}` or `{"fictionCertificate": …}`.
+    pub fn add_event(&self, reference: &str, event: &Value) -> anyhow::Result<CaseEvent> {
+        self.post(&format!("submissions/{reference}/events"), Some(event))
+    }
+
+    /// `GET /office/submissions/{ref}/events`.
+    pub fn events(&self, reference: &str) -> anyhow::Result<CaseStatus> {
+        let url = self.url(&format!("submissions/{reference}/events"));
+        self.json(self.agent.get(&url), &url)
+    }
+
+    /// `GET /office/reminders?within=…`.
+    pub fn reminders(&self, within: u32) -> anyhow::Result<Vec<Reminder>> {
+        let url = self.url("reminders");
+        self.json(
+            self.agent.get(&url).query("within", within.to_string()),
+            &url,
+        )
+    }
+
+    /// The server's public receipt key (`GET /api/v1/receipt-key`, no token needed).
+    pub fn receipt_key(&self) -> anyhow::Result<Value> {
+        let url = format!("{}/api/v1/receipt-key", self.base);
+        self.json(self.agent.get(&url), &url)
+    }
+
+    fn post<T: DeserializeOwned>(&self, path: &str, body: Option<&Value>) -> anyhow::Result<T> {
+        let url = self.url(path);
+        let request = self
             .agent
             .post(&url)
-            .header("Authorization", &format!("Bearer {}", self.token))
-            .send_empty()
-            .with_context(|| format!("{url}: no answer"))?;
+            .header("Authorization", &format!("Bearer {}", self.token));
+        let response = match body {
+            Some(body) => request
+                .header("Content-Type", "application/json")
+                .send(body.to_string()),
+            None => request.send_empty(),
+        }
+        .with_context(|| format!("{url}: no answer"))?;
         let mut response = self.check(&url, response)?;
         let text = response
             .body_mut()

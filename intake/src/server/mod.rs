@@ -16,6 +16,7 @@ pub mod office;
 pub mod precompressed;
 pub mod security;
 pub mod shell;
+pub mod status;
 pub mod submissions;
 
 use std::sync::Arc;
@@ -55,6 +56,8 @@ pub struct AppState {
     pub db: SqlitePool,
     /// Submissions: blob store, keys, uploads in progress.
     pub intake: submissions::Intake,
+    /// The status lookup's guess limits.
+    pub limits: status::LookupLimits,
 }
 
 impl AppState {
@@ -82,6 +85,7 @@ impl AppState {
                 config.incomplete_ttl,
                 config.max_submission_bytes,
             )?,
+            limits: status::LookupLimits::default(),
         })
     }
 }
@@ -104,6 +108,7 @@ async fn sweep_forever(state: Arc<AppState>) {
             Ok(deleted) => tracing::info!(deleted, "expired handovers deleted"),
             Err(err) => tracing::error!(error = %err, "cannot delete expired handovers"),
         }
+        state.limits.shrink();
     }
 }
 
@@ -123,6 +128,7 @@ pub fn app_with(state: Arc<AppState>) -> Router {
         .merge(forms::router())
         .merge(submissions::router())
         .merge(handover::router())
+        .merge(status::router())
         .merge(office::router())
         .fallback(assets::serve)
         .method_not_allowed_fallback(error::method_not_allowed)
@@ -178,10 +184,13 @@ pub async fn run(config: ServeConfig) -> Result<(), StartError> {
     println!("Pforte is serving on http://{addr}/");
     let state = Arc::new(state);
     tokio::spawn(sweep_forever(Arc::clone(&state)));
-    axum::serve(listener, app_with(state))
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(StartError::Serve)
+    axum::serve(
+        listener,
+        app_with(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(StartError::Serve)
 }
 
 async fn shutdown_signal() {

@@ -20,13 +20,14 @@ use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use pforte_engine::status::{CaseEvent, CaseStatus, Event, Status};
 use pforte_engine::submission::{reference, AnnouncedAttachment, Receipt};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::db::rfc3339;
 use super::error::ApiError;
-use super::AppState;
+use super::{status, AppState};
 use crate::blobs::Part;
 
 /// The office routes; merged into the app by [`super::app`].
@@ -39,6 +40,11 @@ pub fn router() -> Router<Arc<AppState>> {
             get(attachment),
         )
         .route("/api/v1/office/submissions/{reference}/ack", post(ack))
+        .route(
+            "/api/v1/office/submissions/{reference}/events",
+            get(case_events).post(add_event),
+        )
+        .route("/api/v1/office/reminders", get(reminders))
 }
 
 /// One submission in the office's list.
@@ -339,4 +345,124 @@ async fn ack(
         state: "fetched".into(),
         ..entry
     }))
+}
+
+/// `POST …/events`: one of these.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub enum NewEvent {
+    /// `{"status": {"status": "ready-for-pickup", "mode": "dispenser", "pickupCode": "K7"}}`
+    Status(Status),
+    /// `{"fictionCertificate": {"validUntil": "2027-03-31"}}`
+    #[serde(rename_all = "camelCase")]
+    FictionCertificate { valid_until: String },
+}
+
+/// `GET …/events`: the case's log, oldest first.
+async fn case_events(
+    _client: OfficeClient,
+    State(state): State<Arc<AppState>>,
+    UrlPath(typed): UrlPath<String>,
+) -> Result<Json<CaseStatus>, ApiError> {
+    let entry = find(&state, &typed).await?;
+    let events = status::events(&state.db, &entry.submission_id).await?;
+    Ok(Json(CaseStatus {
+        reference: entry.reference,
+        form_id: entry.form_id,
+        events,
+    }))
+}
+
+/// `POST …/events`: append a signed event to the case's log; answers it (201).
+async fn add_event(
+    client: OfficeClient,
+    State(state): State<Arc<AppState>>,
+    UrlPath(typed): UrlPath<String>,
+    Json(new): Json<NewEvent>,
+) -> Result<(StatusCode, Json<CaseEvent>), ApiError> {
+    let entry = find(&state, &typed).await?;
+    let event = match new {
+        NewEvent::Status(status) => Event::StatusChanged(status),
+        NewEvent::FictionCertificate { valid_until } => Event::FictionCertificate { valid_until },
+    };
+    // Two staff members setting a status at once: the second finds the first's `seq` taken
+    // and goes after it.
+    for _attempt in 0..3 {
+        let mut tx = state.db.begin().await?;
+        match status::append(
+            &mut tx,
+            &state.intake,
+            &entry.submission_id,
+            &entry.reference,
+            &event,
+        )
+        .await
+        {
+            Ok(added) => {
+                tx.commit().await?;
+                tracing::info!(client = %client.name, reference = %entry.reference, seq = added.seq, "case event added");
+                return Ok((StatusCode::CREATED, Json(added)));
+            }
+            Err(ApiError::Internal(cause))
+                if cause
+                    .downcast_ref::<sqlx::Error>()
+                    .and_then(|err| err.as_database_error())
+                    .is_some_and(|err| err.is_unique_violation()) =>
+            {
+                continue
+            }
+            Err(err) => return Err(err),
+        }
+    }
+    Err(ApiError::refused(
+        StatusCode::CONFLICT,
+        "case-busy",
+        "the case is being changed right now; try again",
+    ))
+}
+
+#[derive(Debug, Deserialize)]
+struct RemindersQuery {
+    /// Days ahead; 14 if not given.
+    within: Option<u32>,
+}
+
+/// One case whose certificate of fictitious continuation ends soon.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Reminder {
+    pub reference: String,
+    pub fiction_valid_until: String,
+}
+
+/// `GET /api/v1/office/reminders?within=14`: open cases whose certificate of fictitious
+/// continuation ends within that many days (or has ended), soonest first.
+async fn reminders(
+    _client: OfficeClient,
+    State(state): State<Arc<AppState>>,
+    Query(query): Query<RemindersQuery>,
+) -> Result<Json<Vec<Reminder>>, ApiError> {
+    let within = i64::from(query.within.unwrap_or(14).min(366));
+    let until = super::db::rfc3339(super::db::now() + within * 86_400);
+    let until = &until[..10];
+    let rows: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT s.reference, s.fiction_valid_until, e.jws FROM submissions s \
+         JOIN case_events e ON e.submission_id = s.id \
+         AND e.seq = (SELECT MAX(seq) FROM case_events WHERE submission_id = s.id) \
+         WHERE s.fiction_valid_until IS NOT NULL AND s.fiction_valid_until <= ? \
+         ORDER BY s.fiction_valid_until, s.reference",
+    )
+    .bind(until)
+    .fetch_all(&state.db)
+    .await
+    .map_err(internal)?;
+    Ok(Json(
+        rows.into_iter()
+            .filter(|(_, _, last)| !status::is_closing(last))
+            .map(|(reference, fiction_valid_until, _)| Reminder {
+                reference,
+                fiction_valid_until,
+            })
+            .collect(),
+    ))
 }

@@ -20,6 +20,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
+use pforte_engine::status::{Event, Status};
 use pforte_engine::submission::{
     self, reference, Announce, CiphertextHash, Receipt, ReceiptClaims, Submit,
 };
@@ -30,7 +31,7 @@ use sqlx::SqlitePool;
 use super::db::{now, rfc3339};
 use super::error::ApiError;
 use super::precompressed::sha256_hex;
-use super::AppState;
+use super::{status, AppState};
 use crate::blobs::{Blobs, Part};
 use crate::office_key::OfficeKey;
 use crate::receipt::ReceiptKey;
@@ -146,7 +147,7 @@ async fn receipt_key(State(state): State<Arc<AppState>>) -> Response {
         .into_response()
 }
 
-fn bad_request(message: impl Into<String>) -> ApiError {
+pub(super) fn bad_request(message: impl Into<String>) -> ApiError {
     ApiError::BadRequest(message.into())
 }
 
@@ -160,7 +161,7 @@ fn check_uuid(id: &str, what: &str) -> Result<(), ApiError> {
     }
 }
 
-fn parse_json<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
+pub(super) fn parse_json<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
     serde_json::from_slice(body).map_err(|err| bad_request(format!("malformed request: {err}")))
 }
 
@@ -814,6 +815,17 @@ async fn submit(
             Some(submission::JSON_CONTENT_TYPE),
         )?;
     }
+    if let Some(digest) = &request.status_secret_sha256 {
+        if digest.len() != 64
+            || !digest
+                .bytes()
+                .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+        {
+            return Err(bad_request(
+                "statusSecretSha256 must be a SHA-256 in lowercase hex",
+            ));
+        }
+    }
     let attachments = attachment_rows(&state.db, &sid).await?;
     let missing: Vec<&str> = attachments
         .iter()
@@ -871,20 +883,33 @@ async fn submit(
         let jws = intake.receipts.sign(&claims).map_err(ApiError::internal)?;
         let receipt = Receipt { jws, claims };
         let stored = serde_json::to_string(&receipt).map_err(ApiError::internal)?;
+        // The submission and the first event of its case, together or not at all.
+        let mut tx = state.db.begin().await?;
         let result = sqlx::query(
             "UPDATE submissions SET state = 'submitted', reference = ?, submitted_at = ?,
-                 submit_sha256 = ?, receipt = ?, expires_at = NULL
+                 submit_sha256 = ?, receipt = ?, expires_at = NULL, status_secret_sha256 = ?
              WHERE id = ? AND state = 'announced'",
         )
         .bind(&receipt.claims.reference)
         .bind(received)
         .bind(&body_sha)
         .bind(&stored)
+        .bind(&request.status_secret_sha256)
         .bind(&sid)
-        .execute(&state.db)
+        .execute(&mut *tx)
         .await;
         match result {
             Ok(done) if done.rows_affected() == 1 => {
+                let received_event = Event::StatusChanged(Status::Received);
+                status::append(
+                    &mut tx,
+                    intake,
+                    &sid,
+                    &receipt.claims.reference,
+                    &received_event,
+                )
+                .await?;
+                tx.commit().await?;
                 tracing::info!(reference = %receipt.claims.reference, "submission received");
                 return Ok(Json(receipt));
             }
