@@ -286,6 +286,7 @@ fn copy_dir(from: &Path, to: &Path) -> Result<()> {
 struct Server {
     child: Child,
     base: String,
+    data: PathBuf,
 }
 
 impl Server {
@@ -312,6 +313,7 @@ impl Server {
         let server = Server {
             child,
             base: format!("http://127.0.0.1:{port}"),
+            data,
         };
         let start = Instant::now();
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
@@ -352,5 +354,7 @@ impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        // The upload bench leaves gigabytes of ciphertext behind.
+        let _ = std::fs::remove_dir_all(&self.data);
     }
 }
