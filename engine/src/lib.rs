@@ -11,6 +11,7 @@
 //! The crate does no I/O: callers hand it text and values, and it hands back values and
 //! errors-as-data (every error, with a JSON pointer), never the first one only.
 
+pub mod appointments;
 pub mod definition;
 pub mod form;
 pub mod i18n;
