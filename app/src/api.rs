@@ -37,6 +37,21 @@ pub async fn optional_text(url: &str) -> Result<Option<String>, String> {
     }
 }
 
+/// POST a JSON body; the status and the answer's text (refusals are answers, not errors: an
+/// error is no answer at all).
+pub async fn post_json(url: &str, body: &str) -> Result<(u16, String), String> {
+    let resp = Request::post(url)
+        .header("content-type", "application/json")
+        .body(body)
+        .map_err(|e| format!("{url}: {e}"))?
+        .send()
+        .await
+        .map_err(|e| format!("{url}: {e}"))?;
+    let status = resp.status();
+    let text = resp.text().await.map_err(|e| format!("{url}: {e}"))?;
+    Ok((status, text))
+}
+
 pub fn form_url(id: &str) -> String {
     format!("/api/v1/forms/{id}")
 }

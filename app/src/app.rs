@@ -15,10 +15,13 @@ enum Route {
     Form(String),
     Statement,
     Receipt(String),
+    Status,
 }
 
 /// The accessibility statement's address.
 const STATEMENT: &str = "/accessibility";
+/// The status lookup's address.
+pub const STATUS: &str = "/status";
 
 fn route() -> Route {
     let path = web_sys::window()
@@ -26,6 +29,9 @@ fn route() -> Route {
         .unwrap_or_default();
     if path == STATEMENT {
         return Route::Statement;
+    }
+    if path == STATUS {
+        return Route::Status;
     }
     if let Some(reference) = path.strip_prefix("/receipts/") {
         return Route::Receipt(reference.to_string());
@@ -61,6 +67,7 @@ pub fn App() -> impl IntoView {
         Route::Receipt(reference) => {
             view! { <crate::receipt_page::ReceiptPage reference lang /> }.into_any()
         }
+        Route::Status => view! { <crate::status_page::StatusPage lang /> }.into_any(),
         Route::Statement => view! {
             {move || frame.get().and_then(Result::ok).map(|cat| view! { <Statement cat /> })}
         }
@@ -147,14 +154,15 @@ fn CataloguePage(lang: RwSignal<String>) -> impl IntoView {
                 .into_iter()
                 .map(|id| (cat.text(&message::title(&id), None), id))
                 .collect();
-            Ok::<_, String>((cat.text("catalogue-title", None), forms))
+            let status = cat.text("status-title", None);
+            Ok::<_, String>((cat.text("catalogue-title", None), forms, status))
         }
     });
     move || {
         match forms.get() {
         None => view! { <p class="loading" role="status">"…"</p> }.into_any(),
         Some(Err(e)) => view! { <p class="error-box" role="alert">{e}</p> }.into_any(),
-        Some(Ok((title, forms))) => view! {
+        Some(Ok((title, forms, status))) => view! {
             <h1>{title}</h1>
             <ul class="catalogue">
                 {forms
@@ -162,6 +170,7 @@ fn CataloguePage(lang: RwSignal<String>) -> impl IntoView {
                     .map(|(title, id)| view! { <li><a href=format!("/forms/{id}")>{title}</a></li> })
                     .collect_view()}
             </ul>
+            <p><a href=STATUS>{status}</a></p>
             <Resume lang />
         }
         .into_any(),

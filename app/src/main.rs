@@ -18,6 +18,7 @@ mod seal;
 mod send;
 mod send_view;
 mod statement;
+mod status_page;
 mod timer;
 
 fn main() {

@@ -24,6 +24,8 @@ struct Stored {
     receipt: Receipt,
     form_id: String,
     deadline: Option<String>,
+    /// The applicant's status code (docs/STATUS.md), for receipts stored since it exists.
+    status_code: Option<String>,
 }
 
 async fn stored(reference: &str) -> Option<Stored> {
@@ -41,6 +43,7 @@ async fn stored(reference: &str) -> Option<Stored> {
         text: receipt_text,
         form_id: text("formId")?,
         deadline: text("deadline"),
+        status_code: text("statusCode"),
     })
 }
 
@@ -105,6 +108,18 @@ fn ReceiptView(stored: Shared<Stored>, cat: Shared<Catalog>) -> impl IntoView {
             </p>
         }
     });
+    // The status code: only the receipt on this device has it (the server keeps a digest).
+    let status_code = stored.status_code.clone().map(|code| {
+        let href = format!("{}?ref={reference}", crate::app::STATUS);
+        view! {
+            <div class="receipt-card status-code">
+                <p class="reference-label">{both(&cat, "receipt-status-code", None)}</p>
+                <p class="reference" id="receipt-status-code"><bdi dir="ltr">{code}</bdi></p>
+                <p>{both(&cat, "receipt-status-help", None)}</p>
+                <p><a href=href>{cat.text("receipt-status-link", None)}</a></p>
+            </div>
+        }
+    });
     let download = download_url(&stored.text);
     let print = move |_| {
         let _ = window().print();
@@ -125,6 +140,7 @@ fn ReceiptView(stored: Shared<Stored>, cat: Shared<Catalog>) -> impl IntoView {
             </dl>
         </div>
         {deadline}
+        {status_code}
         <p>{both(&cat, "receipt-keep", None)}</p>
         <p class="nav">
             <button type="button" class="primary" on:click=print>{cat.text("receipt-print", None)}</button>
@@ -147,7 +163,7 @@ fn download_url(text: &str) -> String {
 }
 
 /// An RFC 3339 time in the reader's locale (the browser's Intl).
-fn local_time(rfc3339: &str, locale: &str) -> String {
+pub fn local_time(rfc3339: &str, locale: &str) -> String {
     let date = js_sys::Date::new(&JsValue::from_str(rfc3339));
     if date.get_time().is_nan() {
         return rfc3339.to_string();

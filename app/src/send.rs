@@ -18,8 +18,8 @@ use std::rc::Rc;
 use js_sys::{Object, Reflect};
 use leptos::prelude::*;
 use pforte_engine::submission::{
-    form_uri, AttachmentDescription, ContentStructure, DataDescription, Hash, Metadata, Receipt,
-    SubmissionSchema, JSON_CONTENT_TYPE,
+    form_uri, status_secret, AttachmentDescription, ContentStructure, DataDescription, Hash,
+    Metadata, Receipt, SubmissionSchema, JSON_CONTENT_TYPE,
 };
 use serde_json::Value;
 use wasm_bindgen::closure::Closure;
@@ -196,6 +196,9 @@ async fn sleep(ms: i32) {
 /// What is kept between attempts, under `send:<form id>`.
 struct Attempt {
     submission_id: String,
+    /// The applicant's status code for this application (docs/STATUS.md): drawn here, sent
+    /// only as a digest, kept with the receipt.
+    status_code: String,
     /// The submit body once made, and the fingerprint of what it was made from.
     body: Option<(String, String)>,
 }
@@ -209,6 +212,7 @@ async fn load_attempt(form_id: &str) -> Option<Attempt> {
     let text = |name: &str| Reflect::get(&record, &name.into()).ok()?.as_string();
     Some(Attempt {
         submission_id: text("submissionId")?,
+        status_code: text("statusCode")?,
         body: text("body").zip(text("fingerprint")),
     })
 }
@@ -220,6 +224,7 @@ async fn store_attempt(form_id: &str, attempt: &Attempt) -> Result<(), &'static 
     };
     set("form", form_id);
     set("submissionId", &attempt.submission_id);
+    set("statusCode", &attempt.status_code);
     if let Some((body, fingerprint)) = &attempt.body {
         set("body", body);
         set("fingerprint", fingerprint);
@@ -261,6 +266,7 @@ async fn attempt(ctx: &Ctx, files: &[Picked], state: Sending) -> Result<String, 
         None => {
             let attempt = Attempt {
                 submission_id: files::random_uuid().ok_or("send-error-crypto")?,
+                status_code: new_status_code().ok_or("send-error-crypto")?,
                 body: None,
             };
             store_attempt(&form.id, &attempt).await?;
@@ -302,6 +308,7 @@ async fn attempt(ctx: &Ctx, files: &[Picked], state: Sending) -> Result<String, 
             (409, "announce-conflict" | "already-submitted") | (410, _) => {
                 attempt = Attempt {
                     submission_id: files::random_uuid().ok_or("send-error-crypto")?,
+                    status_code: new_status_code().ok_or("send-error-crypto")?,
                     body: None,
                 };
                 store_attempt(&form.id, &attempt).await?;
@@ -323,7 +330,7 @@ async fn attempt(ctx: &Ctx, files: &[Picked], state: Sending) -> Result<String, 
     let body = match attempt.body.take() {
         Some((body, made_from)) if made_from == fingerprint => body,
         _ => {
-            let body = submit_body(ctx, files, &office, &data).await?;
+            let body = submit_body(ctx, files, &office, &data, &attempt.status_code).await?;
             attempt.body = Some((body.clone(), fingerprint.clone()));
             store_attempt(&form.id, &attempt).await?;
             body
@@ -345,7 +352,7 @@ async fn attempt(ctx: &Ctx, files: &[Picked], state: Sending) -> Result<String, 
     }
     let receipt: Receipt = serde_json::from_str(&answer.text).map_err(|_| "send-error-server")?;
     let reference = receipt.claims.reference.clone();
-    store_receipt(ctx, &answer.text, &receipt).await;
+    store_receipt(ctx, &answer.text, &receipt, &attempt.status_code).await;
     // Sent: the handover it came from, the draft, the files and the attempt go; the receipt
     // stays.
     crate::handover::forget(&form.id).await;
@@ -511,6 +518,7 @@ async fn submit_body(
     files: &[Picked],
     office: &OfficeKey,
     data: &str,
+    status_code: &str,
 ) -> Result<String, &'static str> {
     let form = &ctx.form;
     let (encrypted_data, data_hash) = seal::seal_json(office, data)
@@ -544,19 +552,32 @@ async fn submit_body(
     Ok(serde_json::json!({
         "encryptedMetadata": encrypted_metadata,
         "encryptedData": encrypted_data,
+        "statusSecretSha256": status_secret::digest(status_code),
     })
     .to_string())
 }
 
+/// A fresh status code: 80 random bits.
+fn new_status_code() -> Option<String> {
+    let mut bytes = [0u8; 16];
+    web_sys::window()?
+        .crypto()
+        .ok()?
+        .get_random_values_with_u8_array(&mut bytes)
+        .ok()?;
+    Some(status_secret::encode(u128::from_le_bytes(bytes)))
+}
+
 /// Keep the receipt on the device with what its page needs: the form and, where the form has
 /// a deadline, the date and whether the application arrived before it.
-async fn store_receipt(ctx: &Ctx, text: &str, receipt: &Receipt) {
+async fn store_receipt(ctx: &Ctx, text: &str, receipt: &Receipt, status_code: &str) {
     let record = Object::new();
     let set = |name: &str, value: JsValue| {
         let _ = Reflect::set(&record, &name.into(), &value);
     };
     set("receipt", text.into());
     set("formId", ctx.form.id.as_str().into());
+    set("statusCode", status_code.into());
     if let Some(deadline) = ctx.form.deadline.as_deref().and_then(|p| {
         ctx.data
             .get_untracked()

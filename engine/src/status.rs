@@ -49,6 +49,36 @@ pub enum Document {
     Other,
 }
 
+impl Document {
+    /// The code of this document (`proof-of-income`), as the app's messages are named.
+    pub fn code(self) -> &'static str {
+        match self {
+            Document::Passport => "passport",
+            Document::BiometricPhoto => "biometric-photo",
+            Document::ProofOfIncome => "proof-of-income",
+            Document::HealthInsurance => "health-insurance",
+            Document::RentalContract => "rental-contract",
+            Document::EmploymentContract => "employment-contract",
+            Document::RegistrationCertificate => "registration-certificate",
+            Document::FeePayment => "fee-payment",
+            Document::Other => "other",
+        }
+    }
+
+    /// Every document, in the order the office's CLI lists them.
+    pub const ALL: [Document; 9] = [
+        Document::Passport,
+        Document::BiometricPhoto,
+        Document::ProofOfIncome,
+        Document::HealthInsurance,
+        Document::RentalContract,
+        Document::EmploymentContract,
+        Document::RegistrationCertificate,
+        Document::FeePayment,
+        Document::Other,
+    ];
+}
+
 /// A case's status.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "status", rename_all = "kebab-case")]
@@ -309,6 +339,16 @@ mod tests {
             .is_err(),
             "no free text"
         );
+    }
+
+    #[test]
+    fn document_codes_are_their_serde_names() {
+        for document in Document::ALL {
+            assert_eq!(
+                serde_json::to_value(document).expect("serializes"),
+                document.code()
+            );
+        }
     }
 
     #[test]

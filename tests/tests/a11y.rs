@@ -31,7 +31,7 @@ return small.slice(0, 5);"#;
 
 /// Load axe into the page (once per page load) and return its WCAG A/AA violations, one
 /// line per rule with up to three offending elements, prefixed with `what`.
-async fn check(env: &Env, axe: &str, what: &str) -> Result<Vec<String>> {
+pub async fn check(env: &Env, axe: &str, what: &str) -> Result<Vec<String>> {
     let loaded = env.js("return typeof window.axe === 'object'").await?;
     if loaded != true {
         env.js(&format!("{axe}\n;return true;")).await?;

@@ -191,6 +191,11 @@ async fn an_application_with_a_photo_and_pdfs_reaches_the_office_intact() -> Res
             == true,
         "no QR code"
     );
+    let status_code = env.text("#receipt-status-code").await?;
+    ensure!(
+        status_code.len() == 21 && status_code.matches('-').count() == 4,
+        "the receipt shows no status code: {status_code:?}"
+    );
     env.screenshot("submission-receipt-de-360").await?;
     // The same receipt in Arabic, with the German original beneath each text.
     env.open(&format!("/receipts/{reference}?lang=ar")).await?;
@@ -274,6 +279,8 @@ async fn an_application_with_a_photo_and_pdfs_reaches_the_office_intact() -> Res
     let summary = std::fs::read_to_string(folder.join("summary.txt"))?;
     ensure!(summary.contains(&reference), "summary: {summary}");
 
+    status_in_the_app(&env, &reference, &token).await?;
+
     // Interop: what the browser encrypted decrypts with an independent implementation (npm
     // jose): the form data, and every chunk of the chunked PDF in order.
     let sid =
@@ -325,6 +332,113 @@ async fn an_application_with_a_photo_and_pdfs_reaches_the_office_intact() -> Res
         }
     }
     env.close().await
+}
+
+/// The office sets statuses with the CLI; the applicant reads them on the status page, whose
+/// status code this device fills in from the receipt, in German and in Arabic.
+async fn status_in_the_app(env: &Env, reference: &str, token: &str) -> Result<()> {
+    let office = |args: &[&str]| -> Result<std::process::Output> {
+        Ok(Command::new(env_path("PFORTE_BIN"))
+            .arg("office")
+            .args(args)
+            .args(["--server", &env.base])
+            .env("PFORTE_OFFICE_TOKEN", token)
+            .output()?)
+    };
+    for args in [
+        vec![
+            "status",
+            reference,
+            "documents-missing",
+            "--document",
+            "proof-of-income",
+        ],
+        vec!["fiction", reference, "--valid-until", "2027-03-31"],
+        vec![
+            "status",
+            reference,
+            "ready-for-pickup",
+            "--pickup",
+            "dispenser",
+            "--pickup-code",
+            "K7-42",
+        ],
+        vec!["history", reference],
+    ] {
+        let done = office(&args)?;
+        ensure!(
+            done.status.success(),
+            "pforte office {}: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&done.stderr)
+        );
+    }
+    let axe = std::fs::read_to_string(env_path("AXE_JS")).context("reading axe-core")?;
+    for lang in ["de", "ar"] {
+        env.open(&format!("/status?ref={reference}&lang={lang}"))
+            .await?;
+        env.wait("#status-code").await?;
+        // The code comes from the receipt on this device.
+        let mut filled = String::new();
+        for _ in 0..50 {
+            filled = env
+                .js("return document.getElementById('status-code').value")
+                .await?
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
+            if !filled.is_empty() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        ensure!(
+            filled.len() == 21,
+            "the status code was not filled in: {filled:?}"
+        );
+        env.client
+            .find(fantoccini::Locator::Css(
+                "form.status-lookup button[type=submit]",
+            ))
+            .await?
+            .click()
+            .await?;
+        env.wait("#status-now").await?;
+        let page = env.text("main").await?;
+        ensure!(page.contains("K7-42"), "{lang}: no pickup code: {page}");
+        let focused = env.js("return document.activeElement.id").await?;
+        ensure!(
+            focused == "status-now",
+            "{lang}: focus is on {focused}, not the result"
+        );
+        let history = env
+            .js("return document.querySelectorAll('.history li').length")
+            .await?;
+        ensure!(
+            history == 4,
+            "{lang}: the history has {history} entries, not 4"
+        );
+        if lang == "de" {
+            for text in [
+                "Abholbereit",
+                "Es fehlen Unterlagen",
+                "Eingegangen",
+                "31. März 2027",
+            ] {
+                ensure!(page.contains(text), "de: {text:?} missing: {page}");
+            }
+        } else {
+            ensure!(
+                env.js("return document.documentElement.dir").await? == "rtl"
+                    && !page.contains("Abholbereit"),
+                "ar: not right-to-left or not translated: {page}"
+            );
+        }
+        let violations = crate::a11y::check(env, &axe, &format!("status {lang}")).await?;
+        ensure!(violations.is_empty(), "{violations:#?}");
+        env.screenshot(&format!("status-{lang}-360")).await?;
+    }
+    Ok(())
 }
 
 async fn click_send(env: &Env) -> Result<()> {

@@ -1,0 +1,240 @@
+//! "Status of your application" (`/status`): the applicant enters the reference and the
+//! status code from the receipt and sees where the application stands, with its history, in
+//! their own language (docs/STATUS.md).
+//!
+//! Statuses arrive as codes and are worded here from app.ftl (`status-*`). A typo in either
+//! code is caught by its check symbol before anything is asked of the server. On this device,
+//! a stored receipt fills in the status code, so `/status?ref=…` from the receipt page needs
+//! no typing.
+
+use leptos::prelude::*;
+use pforte_engine::i18n::{Catalog, FluentArgs, FluentValue};
+use pforte_engine::status::{CaseEvent, CaseStatus, PickupMode, Status};
+use pforte_engine::submission::{reference, status_secret};
+
+use crate::catalog::{self, Shared};
+use crate::drafts::outbox;
+use crate::send::RECEIPT_PREFIX;
+
+/// Which input an error belongs to, if one.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Reference,
+    Code,
+}
+
+/// The reference in `?ref=`, if any.
+fn reference_from_url() -> Option<String> {
+    let search = window().location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    reference::normalize(&params.get("ref")?)
+}
+
+/// The status code kept with this device's receipt for `reference`.
+async fn stored_code(reference: &str) -> Option<String> {
+    let record = outbox::get(&format!("{RECEIPT_PREFIX}{reference}"))
+        .await
+        .ok()?;
+    js_sys::Reflect::get(&record, &"statusCode".into())
+        .ok()?
+        .as_string()
+}
+
+/// Ask the server; the error is a message id (and the field it is about).
+async fn look_up(
+    typed_reference: &str,
+    typed_code: &str,
+) -> Result<CaseStatus, (&'static str, Option<Field>)> {
+    let reference = reference::normalize(typed_reference)
+        .ok_or(("status-error-reference", Some(Field::Reference)))?;
+    let code =
+        status_secret::normalize(typed_code).ok_or(("status-error-code", Some(Field::Code)))?;
+    let body = serde_json::json!({"reference": reference, "secret": code}).to_string();
+    let (status, text) = crate::api::post_json("/api/v1/status", &body)
+        .await
+        .map_err(|_| ("status-error-offline", None))?;
+    match status {
+        200 => serde_json::from_str(&text).map_err(|_| ("status-error-offline", None)),
+        404 => Err(("status-error-not-found", None)),
+        422 if text.contains("not-a-reference") => {
+            Err(("status-error-reference", Some(Field::Reference)))
+        }
+        422 => Err(("status-error-code", Some(Field::Code))),
+        429 => Err(("status-error-too-many", None)),
+        _ => Err(("status-error-offline", None)),
+    }
+}
+
+#[component]
+pub fn StatusPage(lang: RwSignal<String>) -> impl IntoView {
+    let texts = crate::api::loaded(move || {
+        let lang = lang.get();
+        async move { catalog::load(&lang, &[]).await }
+    });
+    let typed_reference = RwSignal::new(reference_from_url().unwrap_or_default());
+    let typed_code = RwSignal::new(String::new());
+    if let Some(reference) = reference_from_url() {
+        leptos::task::spawn_local(async move {
+            if let Some(code) = stored_code(&reference).await {
+                typed_code.set(code);
+            }
+        });
+    }
+    let error = RwSignal::new(None::<(&'static str, Option<Field>)>);
+    let busy = RwSignal::new(false);
+    let case = RwSignal::new(None::<Shared<CaseStatus>>);
+    let go = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        let (typed_reference, typed_code) =
+            (typed_reference.get_untracked(), typed_code.get_untracked());
+        leptos::task::spawn_local(async move {
+            match look_up(&typed_reference, &typed_code).await {
+                Ok(found) => {
+                    case.set(Some(catalog::shared(found)));
+                    request_animation_frame(|| crate::nav::focus("status-now"));
+                }
+                Err(err) => {
+                    case.set(None);
+                    error.set(Some(err));
+                    request_animation_frame(|| crate::nav::focus("status-error"));
+                }
+            }
+            busy.set(false);
+        });
+    };
+    move || {
+        texts.get().and_then(Result::ok).map(|cat| {
+            let message = {
+                let cat = cat.clone();
+                move || error.get().map(|(id, _)| cat.text(id, None))
+            };
+            let invalid = move |field: Field| {
+                move || {
+                    (error.get().and_then(|(_, f)| f) == Some(field)).then_some("true")
+                }
+            };
+            let result = {
+                let cat = cat.clone();
+                move || case.get().map(|case| view! { <CaseView case cat=cat.clone() /> })
+            };
+            view! {
+                <h1>{cat.text("status-title", None)}</h1>
+                <p>{cat.text("status-intro", None)}</p>
+                <p class="error-box" id="status-error" tabindex="-1" role="alert"
+                    hidden=move || error.get().is_none()>{message}</p>
+                <form class="status-lookup" on:submit=go novalidate>
+                    <div class="field">
+                        <label for="status-reference">{cat.text("status-reference", None)}</label>
+                        <p class="help" id="status-reference-help">{cat.text("status-reference-hint", None)}</p>
+                        <input type="text" id="status-reference" dir="ltr" autocomplete="off"
+                            spellcheck="false" autocapitalize="characters"
+                            aria-describedby="status-reference-help status-error"
+                            aria-invalid=invalid(Field::Reference)
+                            prop:value=move || typed_reference.get()
+                            on:input=move |ev| typed_reference.set(event_target_value(&ev)) />
+                    </div>
+                    <div class="field">
+                        <label for="status-code">{cat.text("status-code", None)}</label>
+                        <p class="help" id="status-code-help">{cat.text("status-code-hint", None)}</p>
+                        <input type="text" id="status-code" dir="ltr" autocomplete="off"
+                            spellcheck="false" autocapitalize="characters"
+                            aria-describedby="status-code-help status-error"
+                            aria-invalid=invalid(Field::Code)
+                            prop:value=move || typed_code.get()
+                            on:input=move |ev| typed_code.set(event_target_value(&ev)) />
+                    </div>
+                    <button type="submit" class="primary" aria-disabled=move || busy.get().then_some("true")>
+                        {cat.text("status-submit", None)}
+                    </button>
+                </form>
+                {result}
+            }
+        })
+    }
+}
+
+/// The current status and the history, newest first.
+#[component]
+fn CaseView(case: Shared<CaseStatus>, cat: Shared<Catalog>) -> impl IntoView {
+    let now = case
+        .events
+        .iter()
+        .rev()
+        .find_map(|event| event.status.clone());
+    let history = case
+        .events
+        .iter()
+        .rev()
+        .map(|event| {
+            view! {
+                <li>
+                    <time datetime=event.at.clone()>{crate::receipt_page::local_time(&event.at, &cat.locale)}</time>
+                    " "
+                    {event_view(event, &cat)}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="case" aria-labelledby="status-now">
+            <h2 id="status-now" tabindex="-1">{cat.text("status-current", None)}</h2>
+            <p class="reference"><bdi dir="ltr">{case.reference.clone()}</bdi></p>
+            {now.map(|status| view! { <div class="state-now">{status_view(&status, &cat)}</div> })}
+            <h2>{cat.text("status-history", None)}</h2>
+            <ul class="history">{history}</ul>
+        </section>
+    }
+}
+
+fn event_view(event: &CaseEvent, cat: &Catalog) -> AnyView {
+    match (&event.status, &event.fiction_valid_until) {
+        (Some(status), _) => {
+            view! { <strong>{cat.text(&format!("status-{}", status.code()), None)}</strong> }
+                .into_any()
+        }
+        (None, Some(until)) => {
+            let mut args = FluentArgs::new();
+            let date =
+                crate::review::local_date(until, &cat.locale).unwrap_or_else(|| until.clone());
+            args.set("date", FluentValue::from(date));
+            view! { <span>{cat.text("status-fiction", Some(&args))}</span> }.into_any()
+        }
+        (None, None) => ().into_any(),
+    }
+}
+
+/// A status with what it asks of the applicant.
+fn status_view(status: &Status, cat: &Catalog) -> impl IntoView {
+    let title = cat.text(&format!("status-{}", status.code()), None);
+    let details = match status {
+        Status::DocumentsMissing { documents } => {
+            let items = documents
+                .iter()
+                .map(|document| view! { <li>{cat.text(&format!("status-document-{}", document.code()), None)}</li> })
+                .collect_view();
+            Some(
+                view! { <p>{cat.text("status-missing-intro", None)}</p><ul>{items}</ul> }
+                    .into_any(),
+            )
+        }
+        Status::ReadyForPickup { mode, pickup_code } => {
+            let mut args = FluentArgs::new();
+            if let Some(code) = pickup_code {
+                args.set("code", FluentValue::from(code.clone()));
+            }
+            let id = match mode {
+                PickupMode::Counter => "status-pickup-counter",
+                PickupMode::Dispenser => "status-pickup-dispenser",
+                PickupMode::Post => "status-pickup-post",
+            };
+            Some(view! { <p>{cat.text(id, Some(&args))}</p> }.into_any())
+        }
+        _ => None,
+    };
+    view! { <p class="state"><strong>{title}</strong></p>{details} }
+}
