@@ -190,10 +190,28 @@ fn read_case(path: &Path) -> Case {
 }
 
 /// The calendar's text: written raw (for syntax errors, whose line and column matter) or as
-/// a JSON value, pretty-printed so that a shape error has a stable line.
+/// a JSON value, pretty-printed with its keys sorted so that a shape error has a stable line
+/// (whether or not another crate in the build turns on serde_json's `preserve_order`).
 fn calendar_text(case: &Case, path: &Path) -> String {
+    fn sorted(value: &serde_json::Value) -> serde_json::Value {
+        match value {
+            serde_json::Value::Object(map) => {
+                let mut keys: Vec<&String> = map.keys().collect();
+                keys.sort();
+                serde_json::Value::Object(
+                    keys.into_iter()
+                        .map(|k| (k.clone(), sorted(&map[k])))
+                        .collect(),
+                )
+            }
+            serde_json::Value::Array(items) => {
+                serde_json::Value::Array(items.iter().map(sorted).collect())
+            }
+            other => other.clone(),
+        }
+    }
     match (&case.calendar, &case.calendar_text) {
-        (Some(value), None) => serde_json::to_string_pretty(value).expect("serialize"),
+        (Some(value), None) => serde_json::to_string_pretty(&sorted(value)).expect("serialize"),
         (None, Some(text)) => text.clone(),
         _ => panic!("{}: needs one of calendar, calendarText", path.display()),
     }
