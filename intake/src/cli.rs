@@ -59,6 +59,30 @@ pub enum OfficeCommand {
     Reminders(RemindersArgs),
     /// A case's event log, each event's signature and the chain checked. Exit code 1: broken
     History(HistoryArgs),
+    /// A day's appointments (time, counter, service, reference), as a table or CSV
+    Appointments(AppointmentsArgs),
+    /// Every booking action of the person behind an application
+    BookingAudit(BookingAuditArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AppointmentsArgs {
+    /// The day (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// Write CSV (with a header row) instead of a table
+    #[arg(long)]
+    pub csv: bool,
+    #[command(flatten)]
+    pub server: ServerArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct BookingAuditArgs {
+    /// The reference number (XXXX-XXXX-C)
+    pub reference: String,
+    #[command(flatten)]
+    pub server: ServerArgs,
 }
 
 #[derive(Debug, Args)]

@@ -39,4 +39,10 @@ pub struct ServeConfig {
         default_value_t = 1_000_000_000
     )]
     pub max_submission_bytes: u64,
+    /// The appointment calendar (docs/APPOINTMENTS.md). Without it, there is no booking
+    #[arg(long, env = "PFORTE_CALENDAR", value_name = "JSON_FILE")]
+    pub calendar: Option<PathBuf>,
+    /// The office's time zone: opening hours and release times are wall-clock times there
+    #[arg(long, env = "PFORTE_TIME_ZONE", default_value = "Europe/Berlin")]
+    pub time_zone: String,
 }

@@ -60,6 +60,9 @@ pub enum StartError {
     /// The office key or the receipt key cannot be used; the message names the file.
     #[error("{0}")]
     Key(String),
+    /// The appointment calendar or the time zone cannot be used; the message says why.
+    #[error("{0}")]
+    Calendar(String),
     #[error("cannot migrate the database")]
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("cannot listen on {addr}")]

@@ -39,6 +39,8 @@ pub fn config(dist: PathBuf, forms: PathBuf, locales: PathBuf, data: PathBuf) ->
         office_key: None,
         incomplete_ttl: std::time::Duration::from_secs(3600),
         max_submission_bytes: 1_000_000_000,
+        calendar: None,
+        time_zone: "Europe/Berlin".into(),
     }
 }
 
@@ -522,7 +524,7 @@ async fn the_database_is_created_and_migrated() {
         .fetch_one(&pool)
         .await
         .expect("the meta table exists");
-    assert_eq!(version, "4");
+    assert_eq!(version, "5");
     pool.close().await;
     // Opening again runs no migration twice.
     let pool = db::open(&dir).await.expect("opens again");

@@ -2,6 +2,7 @@
 //! the server through `oneshot`, lint on its fixture folders and the real forms, and the
 //! `pforte` binary's exit codes.
 
+mod appointments;
 mod cli;
 mod lint;
 mod office;

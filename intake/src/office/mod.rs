@@ -23,7 +23,7 @@ use serde_json::Value;
 
 use crate::cli::{OfficeCommand, ServerArgs, TokenCommand};
 use crate::server::db::{now, rfc3339};
-use crate::server::office::{token_hash, Detail, Entry, Reminder};
+use crate::server::office::{token_hash, Appointment, AuditEntry, Detail, Entry, Reminder};
 use crate::{receipt, server};
 
 /// Run an office command. Exit code 0: done; 1: failed, or (fetch) the data is invalid, or
@@ -151,6 +151,62 @@ pub fn run(command: OfficeCommand) -> anyhow::Result<ExitCode> {
                     Ok(ExitCode::from(1))
                 }
             }
+        }
+        OfficeCommand::Appointments(args) => {
+            let client = Client::new(&args.server)?;
+            let day = client.appointments(&args.date)?;
+            if args.csv {
+                let mut out = csv::Writer::from_writer(std::io::stdout().lock());
+                out.write_record([
+                    "date",
+                    "start",
+                    "minutes",
+                    "counter",
+                    "service",
+                    "reference",
+                    "id",
+                ])?;
+                for a in &day {
+                    out.write_record([
+                        a.date.as_str(),
+                        &a.start,
+                        &a.minutes.to_string(),
+                        &a.counter,
+                        &a.service,
+                        a.reference.as_deref().unwrap_or_default(),
+                        &a.id,
+                    ])?;
+                }
+                out.flush()?;
+            } else {
+                if day.is_empty() {
+                    eprintln!("no appointments on {}", args.date);
+                }
+                for a in &day {
+                    println!(
+                        "{}  {:>3} min  {:<6} {:<28} {}",
+                        a.start,
+                        a.minutes,
+                        a.counter,
+                        a.service,
+                        a.reference.as_deref().unwrap_or("-")
+                    );
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        OfficeCommand::BookingAudit(args) => {
+            let client = Client::new(&args.server)?;
+            for entry in client.booking_audit(&normalize(&args.reference)?)? {
+                println!(
+                    "{}  {:<18} {:<28} {}",
+                    entry.at,
+                    entry.action,
+                    entry.service,
+                    entry.booking_id.as_deref().unwrap_or("-")
+                );
+            }
+            Ok(ExitCode::SUCCESS)
         }
         OfficeCommand::VerifyReceipt(args) => {
             let text = std::fs::read_to_string(&args.file)
@@ -424,6 +480,18 @@ impl Client {
             self.agent.get(&url).query("within", within.to_string()),
             &url,
         )
+    }
+
+    /// `GET /office/appointments?date=…`.
+    pub fn appointments(&self, date: &str) -> anyhow::Result<Vec<Appointment>> {
+        let url = self.url("appointments");
+        self.json(self.agent.get(&url).query("date", date), &url)
+    }
+
+    /// `GET /office/appointments/audit?reference=…`.
+    pub fn booking_audit(&self, reference: &str) -> anyhow::Result<Vec<AuditEntry>> {
+        let url = self.url("appointments/audit");
+        self.json(self.agent.get(&url).query("reference", reference), &url)
     }
 
     /// The server's public receipt key (`GET /api/v1/receipt-key`, no token needed).

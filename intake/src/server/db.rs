@@ -47,3 +47,13 @@ pub async fn open(data_dir: &Path) -> Result<SqlitePool, StartError> {
     sqlx::migrate!().run(&pool).await?;
     Ok(pool)
 }
+
+/// A fresh UUID v4 (ids the server makes: case events, bookings).
+pub fn uuid_v4() -> Result<String, super::error::ApiError> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).map_err(|err| super::error::ApiError::internal(err.to_string()))?;
+    Ok(uuid::Builder::from_random_bytes(bytes)
+        .into_uuid()
+        .hyphenated()
+        .to_string())
+}

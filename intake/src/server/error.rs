@@ -27,6 +27,8 @@ pub enum ApiError {
         status: StatusCode,
         code: &'static str,
         message: String,
+        /// More for the client to act on, merged into the error object (e.g. `nextFree`).
+        details: Option<serde_json::Value>,
     },
     /// 500: logged, never shown.
     #[error("internal error")]
@@ -48,6 +50,10 @@ impl ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let (status, code) = self.status_and_code();
+        let details = match &self {
+            ApiError::Refused { details, .. } => details.clone(),
+            _ => None,
+        };
         let message = match &self {
             ApiError::Internal(cause) => {
                 tracing::error!(error = %cause, "internal error");
@@ -55,11 +61,20 @@ impl IntoResponse for ApiError {
             }
             other => other.to_string(),
         };
-        (
-            status,
-            Json(json!({"error": {"code": code, "message": message}})),
-        )
-            .into_response()
+        let mut error = json!({"code": code, "message": message});
+        if let (Some(serde_json::Value::Object(more)), Some(object)) =
+            (details, error.as_object_mut())
+        {
+            object.extend(more);
+        }
+        let mut response = (status, Json(json!({ "error": error }))).into_response();
+        if status == StatusCode::TOO_MANY_REQUESTS {
+            // Every limit here refills within a minute or a few.
+            response
+                .headers_mut()
+                .insert("retry-after", axum::http::HeaderValue::from_static("60"));
+        }
+        response
     }
 }
 
@@ -70,6 +85,22 @@ impl ApiError {
             status,
             code,
             message: message.into(),
+            details: None,
+        }
+    }
+
+    /// A refusal with more for the client in the error object (`details` must be an object).
+    pub fn refused_with(
+        status: StatusCode,
+        code: &'static str,
+        message: impl Into<String>,
+        details: serde_json::Value,
+    ) -> ApiError {
+        ApiError::Refused {
+            status,
+            code,
+            message: message.into(),
+            details: Some(details),
         }
     }
 

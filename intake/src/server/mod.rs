@@ -7,6 +7,7 @@
 //! new route cannot forget the headers. Tests call [`app`] with `tower::ServiceExt::oneshot`,
 //! no TCP.
 
+pub mod appointments;
 pub mod assets;
 pub mod db;
 pub mod error;
@@ -58,6 +59,8 @@ pub struct AppState {
     pub intake: submissions::Intake,
     /// The status lookup's guess limits.
     pub limits: status::LookupLimits,
+    /// Appointment booking, if the office configured a calendar.
+    pub appointments: Option<appointments::Appointments>,
 }
 
 impl AppState {
@@ -86,6 +89,11 @@ impl AppState {
                 config.max_submission_bytes,
             )?,
             limits: status::LookupLimits::default(),
+            appointments: config
+                .calendar
+                .as_deref()
+                .map(|path| appointments::Appointments::load(path, &config.time_zone))
+                .transpose()?,
         })
     }
 }
@@ -129,6 +137,7 @@ pub fn app_with(state: Arc<AppState>) -> Router {
         .merge(submissions::router())
         .merge(handover::router())
         .merge(status::router())
+        .merge(appointments::router())
         .merge(office::router())
         .fallback(assets::serve)
         .method_not_allowed_fallback(error::method_not_allowed)

@@ -45,6 +45,8 @@ pub fn router() -> Router<Arc<AppState>> {
             get(case_events).post(add_event),
         )
         .route("/api/v1/office/reminders", get(reminders))
+        .route("/api/v1/office/appointments", get(day_list))
+        .route("/api/v1/office/appointments/audit", get(booking_audit))
 }
 
 /// One submission in the office's list.
@@ -462,6 +464,116 @@ async fn reminders(
             .map(|(reference, fiction_valid_until, _)| Reminder {
                 reference,
                 fiction_valid_until,
+            })
+            .collect(),
+    ))
+}
+
+#[derive(Debug, Deserialize)]
+struct DayQuery {
+    /// YYYY-MM-DD.
+    date: String,
+}
+
+/// One booked appointment in the office's day list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Appointment {
+    pub id: String,
+    pub service: String,
+    pub counter: String,
+    pub date: String,
+    /// HH:MM.
+    pub start: String,
+    pub minutes: i64,
+    /// The application it belongs to.
+    pub reference: Option<String>,
+}
+
+/// `GET /api/v1/office/appointments?date=YYYY-MM-DD`: the day's open appointments by time
+/// and counter (the data reminders are sent from).
+async fn day_list(
+    _client: OfficeClient,
+    State(state): State<Arc<AppState>>,
+    Query(query): Query<DayQuery>,
+) -> Result<Json<Vec<Appointment>>, ApiError> {
+    if !pforte_engine::schema::is_date(&query.date) {
+        return Err(ApiError::BadRequest("date must be YYYY-MM-DD".into()));
+    }
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        id: String,
+        service: String,
+        counter: String,
+        date: String,
+        start: i64,
+        minutes: i64,
+        reference: Option<String>,
+    }
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT id, service, counter, date, start, minutes, reference FROM bookings \
+         WHERE state = 'booked' AND date = ? ORDER BY start, counter",
+    )
+    .bind(&query.date)
+    .fetch_all(&state.db)
+    .await
+    .map_err(internal)?;
+    Ok(Json(
+        rows.into_iter()
+            .map(|row| Appointment {
+                start: format!("{:02}:{:02}", row.start / 60, row.start % 60),
+                id: row.id,
+                service: row.service,
+                counter: row.counter,
+                date: row.date,
+                minutes: row.minutes,
+                reference: row.reference,
+            })
+            .collect(),
+    ))
+}
+
+#[derive(Debug, Deserialize)]
+struct AuditQuery {
+    /// The application whose holder's booking actions are listed.
+    reference: String,
+}
+
+/// One booking action of a person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AuditEntry {
+    /// RFC 3339, UTC.
+    pub at: String,
+    pub action: String,
+    pub service: String,
+    pub booking_id: Option<String>,
+}
+
+/// `GET /api/v1/office/appointments/audit?reference=…`: every booking action of the person
+/// behind an application, oldest first (how a scalper shows: many bookings and cancellations).
+async fn booking_audit(
+    _client: OfficeClient,
+    State(state): State<Arc<AppState>>,
+    Query(query): Query<AuditQuery>,
+) -> Result<Json<Vec<AuditEntry>>, ApiError> {
+    let reference = parse_reference(&query.reference)?;
+    let person = super::appointments::person(&reference);
+    let rows: Vec<(i64, String, String, Option<String>)> = sqlx::query_as(
+        "SELECT at, action, service, booking_id FROM booking_audit \
+         WHERE person_sha256 = ? ORDER BY at, rowid",
+    )
+    .bind(person)
+    .fetch_all(&state.db)
+    .await
+    .map_err(internal)?;
+    Ok(Json(
+        rows.into_iter()
+            .map(|(at, action, service, booking_id)| AuditEntry {
+                at: rfc3339(at),
+                action,
+                service,
+                booking_id,
             })
             .collect(),
     ))

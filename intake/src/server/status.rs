@@ -15,8 +15,7 @@ use std::num::NonZeroU32;
 use std::sync::Arc;
 
 use axum::extract::{ConnectInfo, Request, State};
-use axum::http::{HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
 use axum::routing::post;
 use axum::{Json, Router};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
@@ -58,6 +57,11 @@ impl Default for LookupLimits {
 }
 
 impl LookupLimits {
+    /// Count one request from `client`; `Err` when it is over its limit.
+    pub fn check_client(&self, client: IpAddr) -> Result<(), ApiError> {
+        self.client.check_key(&client).map_err(|_| too_many())
+    }
+
     /// Forget keys whose limit has fully recovered (called by the sweep).
     pub fn shrink(&self) {
         self.client.retain_recent();
@@ -78,17 +82,13 @@ pub fn router() -> Router<Arc<AppState>> {
     Router::new().route("/api/v1/status", post(lookup))
 }
 
-fn too_many() -> Response {
-    let mut response = ApiError::refused(
+/// Too many tries: answered with `Retry-After` (see [`ApiError`]).
+pub fn too_many() -> ApiError {
+    ApiError::refused(
         StatusCode::TOO_MANY_REQUESTS,
         "too-many-lookups",
         "too many lookups; try again in a few minutes",
     )
-    .into_response();
-    response
-        .headers_mut()
-        .insert("retry-after", HeaderValue::from_static("60"));
-    response
 }
 
 fn no_case() -> ApiError {
@@ -97,7 +97,7 @@ fn no_case() -> ApiError {
 
 /// The client's address as the server saw it (the connection's peer); requests without a
 /// connection (the tests') share one bucket.
-fn client_addr(request: &Request) -> IpAddr {
+pub fn client_addr(request: &Request) -> IpAddr {
     request
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
@@ -106,34 +106,41 @@ fn client_addr(request: &Request) -> IpAddr {
         })
 }
 
-/// `POST /api/v1/status` with [`Lookup`]: the case's events, oldest first.
-async fn lookup(
-    State(state): State<Arc<AppState>>,
-    request: Request,
-) -> Result<Response, ApiError> {
-    if state
-        .limits
-        .client
-        .check_key(&client_addr(&request))
-        .is_err()
-    {
-        return Ok(too_many());
-    }
-    // The route group's body limit applies; this only collects the body.
+/// The body of a request taken whole (the route group's body limit applies).
+pub async fn body_json<T: serde::de::DeserializeOwned>(request: Request) -> Result<T, ApiError> {
     let body = axum::body::to_bytes(request.into_body(), usize::MAX)
         .await
         .map_err(|_| bad_request("the request body could not be read"))?;
-    let request: Lookup = parse_json(&body)?;
-    // Malformed input is told apart (the check symbols catch typos before any guess counts);
-    // a well-formed reference and secret that do not match are not.
-    let reference = reference::normalize(&request.reference).ok_or_else(|| {
+    parse_json(&body)
+}
+
+/// A submitted case whose reference and status code someone proved to know.
+#[derive(Debug, Clone)]
+pub struct Case {
+    pub sid: String,
+    pub reference: String,
+    pub form_id: String,
+}
+
+/// Check a reference and status code as typed, within the guess limits (per client address
+/// and per reference). Malformed input is told apart (the check symbols catch typos before
+/// any guess counts); a well-formed reference and code that do not match are not: an
+/// unknown reference and a wrong code get the same 404.
+pub async fn identify(
+    state: &AppState,
+    client: IpAddr,
+    typed_reference: &str,
+    typed_secret: &str,
+) -> Result<Case, ApiError> {
+    state.limits.check_client(client)?;
+    let reference = reference::normalize(typed_reference).ok_or_else(|| {
         ApiError::refused(
             StatusCode::UNPROCESSABLE_ENTITY,
             "not-a-reference",
             "this is not a reference number (XXXX-XXXX-X); check it for typos",
         )
     })?;
-    let secret = status_secret::normalize(&request.secret).ok_or_else(|| {
+    let secret = status_secret::normalize(typed_secret).ok_or_else(|| {
         ApiError::refused(
             StatusCode::UNPROCESSABLE_ENTITY,
             "not-a-status-code",
@@ -141,7 +148,7 @@ async fn lookup(
         )
     })?;
     if state.limits.reference.check_key(&reference).is_err() {
-        return Ok(too_many());
+        return Err(too_many());
     }
     let row: Option<(String, String, Option<String>)> = sqlx::query_as(
         "SELECT id, form_id, status_secret_sha256 FROM submissions WHERE reference = ?",
@@ -156,13 +163,27 @@ async fn lookup(
     if stored != status_secret::digest(&secret) {
         return Err(no_case());
     }
-    let events = events(&state.db, &sid).await?;
-    Ok(Json(CaseStatus {
+    Ok(Case {
+        sid,
         reference,
         form_id,
-        events,
     })
-    .into_response())
+}
+
+/// `POST /api/v1/status` with [`Lookup`]: the case's events, oldest first.
+async fn lookup(
+    State(state): State<Arc<AppState>>,
+    request: Request,
+) -> Result<Json<CaseStatus>, ApiError> {
+    let client = client_addr(&request);
+    let lookup: Lookup = body_json(request).await?;
+    let case = identify(&state, client, &lookup.reference, &lookup.secret).await?;
+    let events = events(&state.db, &case.sid).await?;
+    Ok(Json(CaseStatus {
+        reference: case.reference,
+        form_id: case.form_id,
+        events,
+    }))
 }
 
 /// A case's events, oldest first, as a lookup answers them.
@@ -238,7 +259,7 @@ pub async fn append(
     let claims = EventClaims {
         iss: intake.receipts.kid().to_string(),
         iat: at,
-        jti: uuid_v4()?,
+        jti: super::db::uuid_v4()?,
         sub: format!("reference:{reference}"),
         seq: u32::try_from(seq).map_err(ApiError::internal)?,
         prev: last.map(|(_, jws)| sha256_hex(jws.as_bytes())),
@@ -270,13 +291,4 @@ pub async fn append(
         claims.seq,
         Some(event.clone()),
     ))
-}
-
-fn uuid_v4() -> Result<String, ApiError> {
-    let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes).map_err(|err| ApiError::internal(err.to_string()))?;
-    Ok(uuid::Builder::from_random_bytes(bytes)
-        .into_uuid()
-        .hyphenated()
-        .to_string())
 }

@@ -1,0 +1,508 @@
+//! Appointment booking (docs/APPOINTMENTS.md, "Booking"): the services, the free times for
+//! someone who proved who they are, booking with a cancel token and an `.ics` file,
+//! cancelling, and the office's day list and audit.
+//!
+//! The calendar and the slot arithmetic are the engine's (`pforte_engine::appointments`);
+//! here are time (the office's zone), the database and the rules against scalping:
+//!
+//! - **Who books is proven**, never claimed: today by a submitted application's reference and
+//!   status code ([`status::identify`], with its guess limits). One open booking per person
+//!   and service, held by a unique index.
+//! - **No cheap polling**: free times are only answered to a proven person, within the
+//!   per-client limit; the public list of services says only when the next batch opens.
+//! - **Batches**: only slots up to the calendar's `bookable_until(now)` can be seen or booked.
+//! - **No double booking**: bookings are checked and inserted one at a time (a mutex; one
+//!   SQLite writer anyway), and a unique index on (counter, date, start) backs it. A taken time
+//!   answers 409 with the next free times.
+//! - **Audit**: every booking, cancellation and refusal is appended per person.
+
+use std::sync::Arc;
+
+use axum::extract::{Path as UrlPath, Request, State};
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use jiff::civil::{Date, DateTime};
+use pforte_engine::appointments::{Booked, Booking, Calendar, Service, Slot, TimeOfDay};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+
+use super::db::now;
+use super::error::ApiError;
+use super::precompressed::sha256_hex;
+use super::status::{self, body_json, client_addr};
+use super::AppState;
+use crate::error::StartError;
+
+/// How many next free times a "taken" answer offers.
+const NEXT_FREE: usize = 5;
+
+/// The booking side of the server: the compiled calendar and the office's time zone.
+pub struct Appointments {
+    pub calendar: Calendar,
+    zone: jiff::tz::TimeZone,
+    /// Check-and-insert of bookings, one at a time.
+    booking: tokio::sync::Mutex<()>,
+}
+
+impl std::fmt::Debug for Appointments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Appointments")
+    }
+}
+
+impl Appointments {
+    /// Read and compile the calendar; every problem in it is reported.
+    pub fn load(path: &std::path::Path, zone: &str) -> Result<Appointments, StartError> {
+        let text = std::fs::read_to_string(path).map_err(|source| StartError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let calendar = Calendar::from_json(&text).map_err(|errors| {
+            let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            StartError::Calendar(format!("{}:\n  {}", path.display(), lines.join("\n  ")))
+        })?;
+        let zone = jiff::tz::TimeZone::get(zone)
+            .map_err(|err| StartError::Calendar(format!("time zone {zone:?}: {err}")))?;
+        Ok(Appointments {
+            calendar,
+            zone,
+            booking: tokio::sync::Mutex::new(()),
+        })
+    }
+
+    /// Now, on the office's wall clock.
+    fn now(&self) -> DateTime {
+        jiff::Timestamp::now()
+            .to_zoned_datetime(self.zone.clone())
+            .datetime()
+    }
+
+    fn service(&self, id: &str) -> Result<&Service, ApiError> {
+        self.calendar
+            .service(id)
+            .ok_or_else(|| ApiError::NotFound(format!("no service {id:?}")))
+    }
+
+    /// A slot's start as a UTC timestamp (for the `.ics`).
+    fn instant(&self, slot: Slot) -> Result<jiff::Timestamp, ApiError> {
+        slot.start_datetime()
+            .to_zoned_datetime(self.zone.clone())
+            .map(|zoned| zoned.timestamp())
+            .map_err(ApiError::internal)
+    }
+}
+
+/// The booking routes; merged into the app by [`super::app`].
+pub fn router() -> Router<Arc<AppState>> {
+    Router::new()
+        .route("/api/v1/appointments/services", get(services))
+        .route("/api/v1/appointments/slots", post(slots))
+        .route("/api/v1/appointments", post(book))
+        .route("/api/v1/appointments/{id}/cancel", post(cancel))
+}
+
+fn appointments(state: &AppState) -> Result<&Appointments, ApiError> {
+    state.appointments.as_ref().ok_or_else(|| {
+        ApiError::refused(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "no-booking",
+            "this office does not offer appointments online",
+        )
+    })
+}
+
+/// `GET /appointments/services`: what can be booked and when the next batch opens; no slots.
+async fn services(State(state): State<Arc<AppState>>) -> Result<Json<Value>, ApiError> {
+    let booking = appointments(&state)?;
+    let now = booking.now();
+    let services: Vec<Value> = booking
+        .calendar
+        .services()
+        .iter()
+        .map(|service| {
+            json!({
+                "id": service.id(),
+                "durationMinutes": service.duration_minutes(),
+                "nextRelease": booking.calendar.next_release_for(service, now).map(|r| json!({
+                    "opensAt": r.opens_at.to_string(),
+                    "date": r.date.to_string(),
+                })),
+            })
+        })
+        .collect();
+    Ok(Json(json!({
+        "services": services,
+        "bookableUntil": booking.calendar.bookable_until(now).to_string(),
+    })))
+}
+
+/// Who asks, proven: a submitted application's reference and status code.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct Proof {
+    reference: String,
+    secret: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct SlotsRequest {
+    service: String,
+    #[serde(flatten)]
+    proof: Proof,
+}
+
+/// A free time as the applicant sees it: no counter (the server assigns one).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Time {
+    /// YYYY-MM-DD.
+    pub date: String,
+    /// HH:MM.
+    pub start: String,
+}
+
+impl Time {
+    fn of(slot: Slot) -> Time {
+        Time {
+            date: slot.date.to_string(),
+            start: slot.start.to_string(),
+        }
+    }
+}
+
+/// The person behind a proof, as stored: SHA-256 of `reference:<reference>` (the office's
+/// audit query computes the same).
+pub fn person(reference: &str) -> String {
+    sha256_hex(format!("reference:{reference}").as_bytes())
+}
+
+/// The open bookings from `from` to `to` (inclusive), as the engine reads them.
+async fn booked(
+    state: &AppState,
+    booking: &Appointments,
+    from: Date,
+    to: Date,
+) -> Result<Booked, ApiError> {
+    let rows: Vec<(String, String, i64, i64)> = sqlx::query_as(
+        "SELECT counter, date, start, minutes FROM bookings \
+         WHERE state = 'booked' AND date >= ? AND date <= ?",
+    )
+    .bind(from.to_string())
+    .bind(to.to_string())
+    .fetch_all(&state.db)
+    .await?;
+    Ok(Booked::new(rows.into_iter().filter_map(
+        |(counter, date, start, minutes)| {
+            Some(Booking {
+                counter: booking.calendar.counter(&counter)?,
+                date: date.parse().ok()?,
+                start: TimeOfDay::new(u16::try_from(start).ok()?)?,
+                minutes: u16::try_from(minutes).ok()?,
+            })
+        },
+    )))
+}
+
+/// The free times of `service` from now to the end of the released batches, one per time
+/// (whichever counter is free).
+async fn free_times(
+    state: &AppState,
+    booking: &Appointments,
+    service: &Service,
+) -> Result<Vec<Time>, ApiError> {
+    let now = booking.now();
+    let until = booking.calendar.bookable_until(now);
+    let taken = booked(state, booking, now.date(), until).await?;
+    let mut times: Vec<Time> = booking
+        .calendar
+        .next_free_slots(service, now, until, usize::MAX, &taken)
+        .into_iter()
+        .map(Time::of)
+        .collect();
+    times.dedup();
+    Ok(times)
+}
+
+/// `POST /appointments/slots` with the service and a proof: the free times.
+async fn slots(
+    State(state): State<Arc<AppState>>,
+    request: Request,
+) -> Result<Json<Value>, ApiError> {
+    let booking = appointments(&state)?;
+    let client = client_addr(&request);
+    let asked: SlotsRequest = body_json(request).await?;
+    let service = booking.service(&asked.service)?;
+    status::identify(&state, client, &asked.proof.reference, &asked.proof.secret).await?;
+    let times = free_times(&state, booking, service).await?;
+    Ok(Json(json!({
+        "service": service.id(),
+        "times": times,
+        "bookableUntil": booking.calendar.bookable_until(booking.now()).to_string(),
+    })))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct BookRequest {
+    service: String,
+    /// YYYY-MM-DD.
+    date: String,
+    /// HH:MM.
+    start: String,
+    #[serde(flatten)]
+    proof: Proof,
+}
+
+/// A booking as its holder gets it (the cancel token only once, here).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BookedAppointment {
+    pub id: String,
+    pub service: String,
+    pub date: String,
+    pub start: String,
+    pub minutes: u16,
+    pub reference: String,
+    pub cancel_token: String,
+    /// The appointment as an iCalendar file.
+    pub ics: String,
+}
+
+async fn audit(
+    state: &AppState,
+    person: &str,
+    action: &str,
+    booking_id: Option<&str>,
+    service: &str,
+) -> Result<(), ApiError> {
+    sqlx::query(
+        "INSERT INTO booking_audit (person_sha256, at, action, booking_id, service) \
+         VALUES (?, ?, ?, ?, ?)",
+    )
+    .bind(person)
+    .bind(now())
+    .bind(action)
+    .bind(booking_id)
+    .bind(service)
+    .execute(&state.db)
+    .await?;
+    Ok(())
+}
+
+fn unique_violation(err: &sqlx::Error) -> Option<String> {
+    let db = err.as_database_error()?;
+    db.is_unique_violation().then(|| db.message().to_string())
+}
+
+/// `POST /appointments` with service, date, start and a proof: 201 with the booking; 409
+/// `slot-taken` with the next free times; 409 `already-booked`; 422 `not-a-slot`.
+async fn book(
+    State(state): State<Arc<AppState>>,
+    request: Request,
+) -> Result<(StatusCode, Json<BookedAppointment>), ApiError> {
+    let booking = appointments(&state)?;
+    let client = client_addr(&request);
+    let asked: BookRequest = body_json(request).await?;
+    let service = booking.service(&asked.service)?;
+    let case =
+        status::identify(&state, client, &asked.proof.reference, &asked.proof.secret).await?;
+    let who = person(&case.reference);
+    let not_a_slot = || {
+        ApiError::refused(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "not-a-slot",
+            "there is no appointment at this time; ask for the free times",
+        )
+    };
+    let date: Date = asked.date.parse().map_err(|_| not_a_slot())?;
+    let start = TimeOfDay::parse(&asked.start).ok_or_else(not_a_slot)?;
+    let now = booking.now();
+    let in_batches = date <= booking.calendar.bookable_until(now)
+        && (date, start.to_time()) > (now.date(), now.time());
+    if !in_batches {
+        return Err(not_a_slot());
+    }
+
+    let _one_at_a_time = booking.booking.lock().await;
+    let taken = booked(&state, booking, date, date).await?;
+    let chosen = service
+        .counters()
+        .iter()
+        .map(|&counter| Slot {
+            date,
+            start,
+            counter,
+        })
+        .filter(|&slot| booking.calendar.slot_is_valid(service, slot))
+        .find(|&slot| booking.calendar.slot_is_free(service, slot, &taken));
+    let valid_anywhere = service.counters().iter().any(|&counter| {
+        booking.calendar.slot_is_valid(
+            service,
+            Slot {
+                date,
+                start,
+                counter,
+            },
+        )
+    });
+    if !valid_anywhere {
+        return Err(not_a_slot());
+    }
+    let Some(slot) = chosen else {
+        audit(&state, &who, "refused-taken", None, service.id()).await?;
+        drop(_one_at_a_time);
+        let until = booking.calendar.bookable_until(now);
+        let all = booked(&state, booking, now.date(), until).await?;
+        let mut next: Vec<Time> = booking
+            .calendar
+            .next_free_slots(
+                service,
+                now.max(slot_time(date, start)),
+                until,
+                NEXT_FREE * 12,
+                &all,
+            )
+            .into_iter()
+            .map(Time::of)
+            .collect();
+        next.dedup();
+        next.truncate(NEXT_FREE);
+        return Err(ApiError::refused_with(
+            StatusCode::CONFLICT,
+            "slot-taken",
+            "this time was just taken; here are the next free times",
+            json!({ "nextFree": next }),
+        ));
+    };
+    let id = super::db::uuid_v4()?;
+    let token = crate::office::new_token().map_err(|err| ApiError::internal(err.to_string()))?;
+    let inserted = sqlx::query(
+        "INSERT INTO bookings (id, service, counter, date, start, minutes, person_sha256, \
+         reference, cancel_sha256, state, created_at) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?)",
+    )
+    .bind(&id)
+    .bind(service.id())
+    .bind(booking.calendar.counter_id(slot.counter))
+    .bind(date.to_string())
+    .bind(i64::from(start.minutes()))
+    .bind(i64::from(service.duration_minutes()))
+    .bind(&who)
+    .bind(&case.reference)
+    .bind(sha256_hex(token.as_bytes()))
+    .bind(super::db::now())
+    .execute(&state.db)
+    .await;
+    match inserted {
+        Ok(_) => {}
+        Err(err) if unique_violation(&err).is_some_and(|m| m.contains("person_sha256")) => {
+            audit(&state, &who, "refused-one-open", None, service.id()).await?;
+            let open: Option<(String, i64)> = sqlx::query_as(
+                "SELECT date, start FROM bookings \
+                 WHERE person_sha256 = ? AND service = ? AND state = 'booked'",
+            )
+            .bind(&who)
+            .bind(service.id())
+            .fetch_optional(&state.db)
+            .await?;
+            let open = open.and_then(|(date, start)| {
+                Some(json!({"date": date, "start": TimeOfDay::new(u16::try_from(start).ok()?)?.to_string()}))
+            });
+            return Err(ApiError::refused_with(
+                StatusCode::CONFLICT,
+                "already-booked",
+                "you already have an appointment for this service; cancel it to book another",
+                json!({ "booking": open }),
+            ));
+        }
+        Err(err) => return Err(err.into()),
+    }
+    audit(&state, &who, "booked", Some(&id), service.id()).await?;
+    drop(_one_at_a_time);
+    let ics = ics(booking, &id, service, slot)?;
+    tracing::info!(service = service.id(), date = %date, "appointment booked");
+    Ok((
+        StatusCode::CREATED,
+        Json(BookedAppointment {
+            id,
+            service: service.id().to_string(),
+            date: date.to_string(),
+            start: start.to_string(),
+            minutes: service.duration_minutes(),
+            reference: case.reference,
+            cancel_token: token,
+            ics,
+        }),
+    ))
+}
+
+fn slot_time(date: Date, start: TimeOfDay) -> DateTime {
+    date.to_datetime(start.to_time())
+}
+
+/// The appointment as an iCalendar file (UTC times: valid without a VTIMEZONE).
+fn ics(
+    booking: &Appointments,
+    id: &str,
+    service: &Service,
+    slot: Slot,
+) -> Result<String, ApiError> {
+    use icalendar::{Component, EventLike};
+    let start = booking.instant(slot)?;
+    let end = start
+        .checked_add(jiff::SignedDuration::from_mins(i64::from(
+            service.duration_minutes(),
+        )))
+        .map_err(ApiError::internal)?;
+    let utc = |t: jiff::Timestamp| {
+        chrono::DateTime::from_timestamp(t.as_second(), 0)
+            .ok_or_else(|| ApiError::internal("time out of range"))
+    };
+    let event = icalendar::Event::new()
+        .uid(&format!("{id}@pforte"))
+        .summary(service.id())
+        .starts(utc(start)?)
+        .ends(utc(end)?)
+        .done();
+    Ok(icalendar::Calendar::new().push(event).done().to_string())
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct CancelRequest {
+    token: String,
+}
+
+/// `POST /appointments/{id}/cancel` with the cancel token: 200; an unknown id and a wrong
+/// token are the same 404.
+async fn cancel(
+    State(state): State<Arc<AppState>>,
+    UrlPath(id): UrlPath<String>,
+    request: Request,
+) -> Result<Json<Value>, ApiError> {
+    appointments(&state)?;
+    let client = client_addr(&request);
+    state.limits.check_client(client)?;
+    let asked: CancelRequest = body_json(request).await?;
+    let row: Option<(String, String, String)> = sqlx::query_as(
+        "SELECT person_sha256, service, cancel_sha256 FROM bookings WHERE id = ? AND state = 'booked'",
+    )
+    .bind(&id)
+    .fetch_optional(&state.db)
+    .await?;
+    let not_found = || ApiError::NotFound("no open appointment with this id and token".into());
+    let Some((who, service, stored)) = row else {
+        return Err(not_found());
+    };
+    if stored != sha256_hex(asked.token.as_bytes()) {
+        return Err(not_found());
+    }
+    sqlx::query("UPDATE bookings SET state = 'cancelled', cancelled_at = ? WHERE id = ? AND state = 'booked'")
+        .bind(now())
+        .bind(&id)
+        .execute(&state.db)
+        .await?;
+    audit(&state, &who, "cancelled", Some(&id), &service).await?;
+    Ok(Json(json!({"id": id, "state": "cancelled"})))
+}

@@ -1,0 +1,423 @@
+//! Appointment booking through `oneshot`: the race (200 parallel attempts on 20 slots, one
+//! client address each), one open booking per person and service, proofs, cancelling with
+//! the token, the `.ics`, times off the grid or beyond the released batches, and the audit.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::http::{Method, Request, StatusCode};
+use axum::Router;
+use http_body_util::BodyExt;
+use pforte_engine::submission::{reference, status_secret};
+use pforte_intake::server::{app_with, AppState};
+use serde_json::{json, Value};
+use tempfile::TempDir;
+use tower::ServiceExt;
+
+use crate::server::{config, fixtures};
+
+/// Every day 08:00–12:00; "pickup" (20 min) only at counter c1, so one slot per time.
+const CALENDAR: &str = r#"{
+  "counters": [{"id": "c1", "team": "a"}, {"id": "c2", "team": "a"}],
+  "services": [
+    {"id": "pickup", "durationMinutes": 20, "counters": ["c1"]},
+    {"id": "hand-in", "durationMinutes": 30, "teams": ["a"]}
+  ],
+  "openingHours": {
+    "monday": ["08:00-12:00"], "tuesday": ["08:00-12:00"], "wednesday": ["08:00-12:00"],
+    "thursday": ["08:00-12:00"], "friday": ["08:00-12:00"], "saturday": ["08:00-12:00"],
+    "sunday": ["08:00-12:00"]
+  },
+  "holidays": [],
+  "closures": [],
+  "release": {"time": "00:00", "daysAhead": 14}
+}"#;
+
+struct Office {
+    router: Router,
+    state: Arc<AppState>,
+    _data: TempDir,
+}
+
+async fn office() -> Office {
+    let data = tempfile::tempdir().expect("temp dir");
+    let calendar = data.path().join("calendar.json");
+    std::fs::write(&calendar, CALENDAR).expect("calendar");
+    let mut config = config(
+        fixtures().join("dist"),
+        fixtures().join("forms"),
+        fixtures().join("locales"),
+        data.path().join("data"),
+    );
+    config.calendar = Some(calendar);
+    let state = Arc::new(AppState::load(&config).await.expect("loads"));
+    Office {
+        router: app_with(Arc::clone(&state)),
+        state,
+        _data: data,
+    }
+}
+
+/// A submitted application `n` with its reference and status code (as the app would have
+/// made them); returns (reference, code).
+async fn applicant(office: &Office, n: u64) -> (String, String) {
+    let reference = reference::encode(0x10_0000_0000 + n);
+    let code = status_secret::encode(u128::from(n) * 7_919 + 1);
+    let canonical = status_secret::normalize(&code).expect("a code");
+    sqlx::query(
+        "INSERT INTO submissions (id, form_id, form_version, announce, created_at, state, \
+         reference, submitted_at, status_secret_sha256) \
+         VALUES (?, 'tiny', '1.0.0', '{}', 0, 'submitted', ?, 0, ?)",
+    )
+    .bind(format!("sid-{n}"))
+    .bind(&reference)
+    .bind(status_secret::digest(&canonical))
+    .execute(&office.state.db)
+    .await
+    .expect("a submission");
+    (reference, code)
+}
+
+/// POST JSON from client address 10.0.x.y (`client`), as a real connection would carry it.
+async fn post(router: &Router, uri: &str, body: Value, client: u16) -> (StatusCode, Value) {
+    let addr: SocketAddr = format!("10.0.{}.{}:40000", client / 250, client % 250 + 1)
+        .parse()
+        .expect("address");
+    let mut request = Request::builder()
+        .method(Method::POST)
+        .uri(uri)
+        .header("content-type", "application/json")
+        .body(Body::from(body.to_string()))
+        .expect("request");
+    request.extensions_mut().insert(ConnectInfo(addr));
+    let response = router.clone().oneshot(request).await.expect("infallible");
+    let status = response.status();
+    let bytes = response
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes();
+    (
+        status,
+        serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+    )
+}
+
+async fn free_times(
+    office: &Office,
+    service: &str,
+    who: &(String, String),
+    client: u16,
+) -> Vec<Value> {
+    let (status, body) = post(
+        &office.router,
+        "/api/v1/appointments/slots",
+        json!({"service": service, "reference": who.0, "secret": who.1}),
+        client,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    body["times"].as_array().cloned().expect("times")
+}
+
+fn booking(service: &str, time: &Value, who: &(String, String)) -> Value {
+    json!({"service": service, "date": time["date"], "start": time["start"],
+           "reference": who.0, "secret": who.1})
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_hundred_parallel_attempts_on_twenty_slots_give_twenty_bookings() {
+    let office = office().await;
+    let mut people = Vec::new();
+    for n in 0..200 {
+        people.push(applicant(&office, n).await);
+    }
+    let times = free_times(&office, "pickup", &people[0], 1000).await;
+    assert!(times.len() >= 20, "{} free times", times.len());
+    let wanted: Vec<Value> = times[..20].to_vec();
+    let attempts = people.iter().enumerate().map(|(n, who)| {
+        let router = office.router.clone();
+        let body = booking("pickup", &wanted[n % 20], who);
+        tokio::spawn(async move { post(&router, "/api/v1/appointments", body, n as u16).await })
+    });
+    let mut won = 0;
+    let mut taken = 0;
+    for attempt in attempts.collect::<Vec<_>>() {
+        let (status, body) = attempt.await.expect("joins");
+        match status {
+            StatusCode::CREATED => won += 1,
+            StatusCode::CONFLICT => {
+                assert_eq!(body["error"]["code"], "slot-taken", "{body}");
+                let next = body["error"]["nextFree"]
+                    .as_array()
+                    .expect("next free times");
+                assert!(!next.is_empty(), "a taken slot offers others: {body}");
+                taken += 1;
+            }
+            other => panic!("{other}: {body}"),
+        }
+    }
+    assert_eq!((won, taken), (20, 180));
+    let (booked, distinct): (i64, i64) = sqlx::query_as(
+        "SELECT count(*), count(DISTINCT counter || date || start) FROM bookings WHERE state = 'booked'",
+    )
+    .fetch_one(&office.state.db)
+    .await
+    .expect("counts");
+    assert_eq!((booked, distinct), (20, 20), "no slot twice");
+    // The twenty booked times are gone from the free list.
+    let after = free_times(&office, "pickup", &people[0], 1001).await;
+    assert!(wanted.iter().all(|t| !after.contains(t)));
+}
+
+#[tokio::test]
+async fn one_open_booking_per_person_and_service_until_cancelled_with_the_token() {
+    let office = office().await;
+    let me = applicant(&office, 1).await;
+    let times = free_times(&office, "hand-in", &me, 1).await;
+    let (status, first) = post(
+        &office.router,
+        "/api/v1/appointments",
+        booking("hand-in", &times[0], &me),
+        1,
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{first}");
+    assert_eq!(first["minutes"], 30);
+    let ics = first["ics"].as_str().expect("an ics");
+    assert!(
+        ics.contains("BEGIN:VCALENDAR") && ics.contains("BEGIN:VEVENT"),
+        "{ics}"
+    );
+    assert!(
+        ics.lines()
+            .any(|l| l.starts_with("DTSTART:") && l.trim_end().ends_with('Z')),
+        "UTC times: {ics}"
+    );
+
+    let (status, second) = post(
+        &office.router,
+        "/api/v1/appointments",
+        booking("hand-in", &times[3], &me),
+        1,
+    )
+    .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(second["error"]["code"], "already-booked");
+    assert_eq!(second["error"]["booking"]["start"], times[0]["start"]);
+    // Another service is another booking.
+    let pickup = free_times(&office, "pickup", &me, 1).await;
+    let (status, _) = post(
+        &office.router,
+        "/api/v1/appointments",
+        booking("pickup", &pickup[5], &me),
+        1,
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED);
+
+    let id = first["id"].as_str().expect("id");
+    let cancel = format!("/api/v1/appointments/{id}/cancel");
+    let (status, _) = post(&office.router, &cancel, json!({"token": "guessed"}), 2).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, body) = post(
+        &office.router,
+        &cancel,
+        json!({"token": first["cancelToken"]}),
+        2,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let (status, _) = post(
+        &office.router,
+        &cancel,
+        json!({"token": first["cancelToken"]}),
+        2,
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "cancelled once");
+    let (status, body) = post(
+        &office.router,
+        "/api/v1/appointments",
+        booking("hand-in", &times[3], &me),
+        1,
+    )
+    .await;
+    assert_eq!(
+        status,
+        StatusCode::CREATED,
+        "after cancelling, booking again: {body}"
+    );
+
+    let actions: Vec<String> =
+        sqlx::query_scalar("SELECT action FROM booking_audit ORDER BY rowid")
+            .fetch_all(&office.state.db)
+            .await
+            .expect("audit");
+    assert_eq!(
+        actions,
+        [
+            "booked",
+            "refused-one-open",
+            "booked",
+            "cancelled",
+            "booked"
+        ]
+    );
+}
+
+#[tokio::test]
+async fn only_proven_people_see_times_and_only_real_released_times_can_be_booked() {
+    let office = office().await;
+    let me = applicant(&office, 1).await;
+    let (status, services) = post(
+        &office.router,
+        "/api/v1/appointments/services",
+        json!({}),
+        1,
+    )
+    .await;
+    assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED, "{services}");
+    let listed = crate::server::get(&office.router, "/api/v1/appointments/services", &[]).await;
+    assert_eq!(listed.status, StatusCode::OK);
+    let listed = listed.json();
+    assert_eq!(listed["services"][0]["id"], "pickup");
+    assert!(
+        listed.get("times").is_none() && !listed.to_string().contains("08:20"),
+        "no slot data: {listed}"
+    );
+
+    let wrong = (me.0.clone(), status_secret::encode(424_242));
+    let (status, _) = post(
+        &office.router,
+        "/api/v1/appointments/slots",
+        json!({"service": "pickup", "reference": wrong.0, "secret": wrong.1}),
+        3,
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "no times without a proof");
+
+    let times = free_times(&office, "pickup", &me, 4).await;
+    let last_date = times.last().expect("times")["date"]
+        .as_str()
+        .expect("date")
+        .to_string();
+    let bookable_until = listed["bookableUntil"].as_str().expect("until");
+    assert!(
+        last_date.as_str() <= bookable_until,
+        "{last_date} after {bookable_until}"
+    );
+    let off_grid = json!({"date": times[0]["date"], "start": "08:07"});
+    let beyond = json!({"date": "2099-01-01", "start": "08:00"});
+    let closed = json!({"date": times[0]["date"], "start": "13:00"});
+    for time in [off_grid, beyond, closed] {
+        let (status, body) = post(
+            &office.router,
+            "/api/v1/appointments",
+            booking("pickup", &time, &me),
+            5,
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{time}: {body}");
+        assert_eq!(body["error"]["code"], "not-a-slot");
+    }
+    // One client address asking again and again is limited.
+    let mut statuses = Vec::new();
+    for _ in 0..15 {
+        statuses.push(
+            post(
+                &office.router,
+                "/api/v1/appointments/slots",
+                json!({"service": "pickup", "reference": me.0, "secret": me.1}),
+                6,
+            )
+            .await
+            .0,
+        );
+    }
+    assert!(
+        statuses.contains(&StatusCode::TOO_MANY_REQUESTS),
+        "{statuses:?}"
+    );
+}
+
+#[tokio::test]
+async fn the_office_lists_a_day_and_a_persons_booking_actions() {
+    let office = office().await;
+    const TOKEN: &str = "office-token-for-the-appointment-tests-42";
+    sqlx::query(
+        "INSERT INTO office_tokens (token_sha256, name, created_at) VALUES (?, 'clerk', 0)",
+    )
+    .bind(pforte_intake::server::office::token_hash(TOKEN))
+    .execute(&office.state.db)
+    .await
+    .expect("token");
+    let me = applicant(&office, 1).await;
+    let other = applicant(&office, 2).await;
+    let times = free_times(&office, "hand-in", &me, 1).await;
+    for (who, time) in [(&me, &times[1]), (&other, &times[0])] {
+        let (status, body) = post(
+            &office.router,
+            "/api/v1/appointments",
+            booking("hand-in", time, who),
+            1,
+        )
+        .await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+    }
+    let date = times[0]["date"].as_str().expect("date");
+    let bearer = format!("Bearer {TOKEN}");
+    let day = crate::server::get(
+        &office.router,
+        &format!("/api/v1/office/appointments?date={date}"),
+        &[("authorization", &bearer)],
+    )
+    .await;
+    assert_eq!(day.status, StatusCode::OK, "{}", day.text());
+    let day = day.json();
+    let listed: Vec<(&str, &str)> = day
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|a| {
+            (
+                a["start"].as_str().unwrap_or_default(),
+                a["reference"].as_str().unwrap_or_default(),
+            )
+        })
+        .collect();
+    let (first, second) = (
+        times[0]["start"].as_str().unwrap_or_default(),
+        times[1]["start"].as_str().unwrap_or_default(),
+    );
+    assert_eq!(
+        listed,
+        [(first, other.0.as_str()), (second, me.0.as_str())],
+        "by time"
+    );
+    let unauthorised = crate::server::get(
+        &office.router,
+        &format!("/api/v1/office/appointments?date={date}"),
+        &[],
+    )
+    .await;
+    assert_eq!(unauthorised.status, StatusCode::UNAUTHORIZED);
+
+    let audit = crate::server::get(
+        &office.router,
+        &format!("/api/v1/office/appointments/audit?reference={}", me.0),
+        &[("authorization", &bearer)],
+    )
+    .await
+    .json();
+    let actions: Vec<&str> = audit
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter_map(|e| e["action"].as_str())
+        .collect();
+    assert_eq!(actions, ["booked"], "only my own actions: {audit}");
+}
