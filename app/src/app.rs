@@ -170,7 +170,7 @@ fn CataloguePage(lang: RwSignal<String>) -> impl IntoView {
                     .map(|(title, id)| view! { <li><a href=format!("/forms/{id}")>{title}</a></li> })
                     .collect_view()}
             </ul>
-            <p><a href=STATUS>{status}</a></p>
+            <p class="more"><a href=STATUS>{status}</a></p>
             <Resume lang />
         }
         .into_any(),

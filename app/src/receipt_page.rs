@@ -116,7 +116,7 @@ fn ReceiptView(stored: Shared<Stored>, cat: Shared<Catalog>) -> impl IntoView {
                 <p class="reference-label">{both(&cat, "receipt-status-code", None)}</p>
                 <p class="reference" id="receipt-status-code"><bdi dir="ltr">{code}</bdi></p>
                 <p>{both(&cat, "receipt-status-help", None)}</p>
-                <p><a href=href>{cat.text("receipt-status-link", None)}</a></p>
+                <p class="more"><a href=href>{cat.text("receipt-status-link", None)}</a></p>
             </div>
         }
     });

@@ -213,6 +213,9 @@ async fn an_application_with_a_photo_and_pdfs_reaches_the_office_intact() -> Res
         original.contains("Dezember"),
         "the German original of the deadline shows another language's date: {original}"
     );
+    let axe = std::fs::read_to_string(env_path("AXE_JS")).context("reading axe-core")?;
+    let violations = crate::a11y::check(&env, &axe, "receipt ar").await?;
+    ensure!(violations.is_empty(), "{violations:#?}");
     env.screenshot("submission-receipt-ar-360").await?;
 
     // The office: a token, then fetch with the private key.
