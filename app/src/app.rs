@@ -16,12 +16,16 @@ enum Route {
     Statement,
     Receipt(String),
     Status,
+    Appointments,
+    CancelAppointment,
 }
 
 /// The accessibility statement's address.
 const STATEMENT: &str = "/accessibility";
 /// The status lookup's address.
 pub const STATUS: &str = "/status";
+/// Booking an appointment.
+pub const APPOINTMENTS: &str = "/appointments";
 
 fn route() -> Route {
     let path = web_sys::window()
@@ -32,6 +36,12 @@ fn route() -> Route {
     }
     if path == STATUS {
         return Route::Status;
+    }
+    if path == crate::appointments_page::CANCEL {
+        return Route::CancelAppointment;
+    }
+    if path == APPOINTMENTS {
+        return Route::Appointments;
     }
     if let Some(reference) = path.strip_prefix("/receipts/") {
         return Route::Receipt(reference.to_string());
@@ -68,6 +78,12 @@ pub fn App() -> impl IntoView {
             view! { <crate::receipt_page::ReceiptPage reference lang /> }.into_any()
         }
         Route::Status => view! { <crate::status_page::StatusPage lang /> }.into_any(),
+        Route::Appointments => {
+            view! { <crate::appointments_page::AppointmentsPage lang /> }.into_any()
+        }
+        Route::CancelAppointment => {
+            view! { <crate::appointments_page::CancelPage lang /> }.into_any()
+        }
         Route::Statement => view! {
             {move || frame.get().and_then(Result::ok).map(|cat| view! { <Statement cat /> })}
         }
@@ -154,15 +170,18 @@ fn CataloguePage(lang: RwSignal<String>) -> impl IntoView {
                 .into_iter()
                 .map(|id| (cat.text(&message::title(&id), None), id))
                 .collect();
-            let status = cat.text("status-title", None);
-            Ok::<_, String>((cat.text("catalogue-title", None), forms, status))
+            let links = (
+                cat.text("status-title", None),
+                cat.text("appointments-title", None),
+            );
+            Ok::<_, String>((cat.text("catalogue-title", None), forms, links))
         }
     });
     move || {
         match forms.get() {
         None => view! { <p class="loading" role="status">"…"</p> }.into_any(),
         Some(Err(e)) => view! { <p class="error-box" role="alert">{e}</p> }.into_any(),
-        Some(Ok((title, forms, status))) => view! {
+        Some(Ok((title, forms, (status, appointments)))) => view! {
             <h1>{title}</h1>
             <ul class="catalogue">
                 {forms
@@ -171,6 +190,7 @@ fn CataloguePage(lang: RwSignal<String>) -> impl IntoView {
                     .collect_view()}
             </ul>
             <p class="more"><a href=STATUS>{status}</a></p>
+            <p class="more"><a href=APPOINTMENTS>{appointments}</a></p>
             <Resume lang />
         }
         .into_any(),

@@ -2,6 +2,7 @@
 
 mod api;
 mod app;
+mod appointments_page;
 mod catalog;
 mod combobox;
 mod drafts;

@@ -18,13 +18,13 @@ use crate::send::RECEIPT_PREFIX;
 
 /// Which input an error belongs to, if one.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Field {
+pub enum Field {
     Reference,
     Code,
 }
 
 /// The reference in `?ref=`, if any.
-fn reference_from_url() -> Option<String> {
+pub fn reference_from_url() -> Option<String> {
     let search = window().location().search().ok()?;
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
     reference::normalize(&params.get("ref")?)
@@ -40,28 +40,120 @@ async fn stored_code(reference: &str) -> Option<String> {
         .as_string()
 }
 
-/// Ask the server; the error is a message id (and the field it is about).
-async fn look_up(
-    typed_reference: &str,
-    typed_code: &str,
-) -> Result<CaseStatus, (&'static str, Option<Field>)> {
+/// Why something failed: a message id, and the input it is about if one.
+pub type Failure = (&'static str, Option<Field>);
+
+/// The reference and status code as typed, checked by their check symbols (canonical).
+pub fn checked(typed_reference: &str, typed_code: &str) -> Result<(String, String), Failure> {
     let reference = reference::normalize(typed_reference)
         .ok_or(("status-error-reference", Some(Field::Reference)))?;
     let code =
         status_secret::normalize(typed_code).ok_or(("status-error-code", Some(Field::Code)))?;
+    Ok((reference, code))
+}
+
+/// The server's refusals of a proof (and anything unexpected), as a failure.
+pub fn proof_refused(status: u16, text: &str) -> Failure {
+    match status {
+        404 => ("status-error-not-found", None),
+        422 if text.contains("not-a-reference") => {
+            ("status-error-reference", Some(Field::Reference))
+        }
+        422 if text.contains("not-a-status-code") => ("status-error-code", Some(Field::Code)),
+        429 => ("status-error-too-many", None),
+        _ => ("status-error-offline", None),
+    }
+}
+
+/// Ask the server for the case.
+async fn look_up(typed_reference: &str, typed_code: &str) -> Result<CaseStatus, Failure> {
+    let (reference, code) = checked(typed_reference, typed_code)?;
     let body = serde_json::json!({"reference": reference, "secret": code}).to_string();
     let (status, text) = crate::api::post_json("/api/v1/status", &body)
         .await
         .map_err(|_| ("status-error-offline", None))?;
     match status {
         200 => serde_json::from_str(&text).map_err(|_| ("status-error-offline", None)),
-        404 => Err(("status-error-not-found", None)),
-        422 if text.contains("not-a-reference") => {
-            Err(("status-error-reference", Some(Field::Reference)))
+        _ => Err(proof_refused(status, &text)),
+    }
+}
+
+/// Reference and status code as typed; filled in from this device's receipt when the
+/// address names a reference (`?ref=`).
+#[derive(Clone, Copy)]
+pub struct Proof {
+    pub reference: RwSignal<String>,
+    pub code: RwSignal<String>,
+}
+
+impl Proof {
+    pub fn from_address() -> Proof {
+        let proof = Proof {
+            reference: RwSignal::new(reference_from_url().unwrap_or_default()),
+            code: RwSignal::new(String::new()),
+        };
+        if let Some(reference) = reference_from_url() {
+            leptos::task::spawn_local(async move {
+                if let Some(code) = stored_code(&reference).await {
+                    proof.code.set(code);
+                }
+            });
         }
-        422 => Err(("status-error-code", Some(Field::Code))),
-        429 => Err(("status-error-too-many", None)),
-        _ => Err(("status-error-offline", None)),
+        proof
+    }
+}
+
+/// The text of a failure, for [`ErrorBox`].
+pub fn error_text(
+    cat: &Shared<Catalog>,
+    error: RwSignal<Option<Failure>>,
+) -> Signal<Option<String>> {
+    let cat = cat.clone();
+    Signal::derive(move || error.get().map(|(id, _)| cat.text(id, None)))
+}
+
+/// The two inputs of a proof, described by their hints and by the page's one error box
+/// (`#status-error`).
+#[component]
+pub fn ProofFields(
+    cat: Shared<Catalog>,
+    proof: Proof,
+    error: RwSignal<Option<Failure>>,
+) -> impl IntoView {
+    let invalid = move |field: Field| {
+        move || (error.get().and_then(|(_, f)| f) == Some(field)).then_some("true")
+    };
+    view! {
+        <div class="field">
+            <label for="status-reference">{cat.text("status-reference", None)}</label>
+            <p class="help" id="status-reference-help">{cat.text("status-reference-hint", None)}</p>
+            <input type="text" id="status-reference" dir="ltr" autocomplete="off"
+                spellcheck="false" autocapitalize="characters"
+                aria-describedby="status-reference-help status-error"
+                aria-invalid=invalid(Field::Reference)
+                prop:value=move || proof.reference.get()
+                on:input=move |ev| proof.reference.set(event_target_value(&ev)) />
+        </div>
+        <div class="field">
+            <label for="status-code">{cat.text("status-code", None)}</label>
+            <p class="help" id="status-code-help">{cat.text("status-code-hint", None)}</p>
+            <input type="text" id="status-code" dir="ltr" autocomplete="off"
+                spellcheck="false" autocapitalize="characters"
+                aria-describedby="status-code-help status-error"
+                aria-invalid=invalid(Field::Code)
+                prop:value=move || proof.code.get()
+                on:input=move |ev| proof.code.set(event_target_value(&ev)) />
+        </div>
+    }
+}
+
+/// The page's one error box: an alert that takes the focus when something failed
+/// (`message` is its text, `None` while nothing failed).
+#[component]
+pub fn ErrorBox(message: Signal<Option<String>>) -> impl IntoView {
+    view! {
+        <p class="error-box" id="status-error" tabindex="-1" role="alert"
+            hidden=move || message.get().is_none()>{move || message.get()}</p>
     }
 }
 
@@ -71,16 +163,8 @@ pub fn StatusPage(lang: RwSignal<String>) -> impl IntoView {
         let lang = lang.get();
         async move { catalog::load(&lang, &[]).await }
     });
-    let typed_reference = RwSignal::new(reference_from_url().unwrap_or_default());
-    let typed_code = RwSignal::new(String::new());
-    if let Some(reference) = reference_from_url() {
-        leptos::task::spawn_local(async move {
-            if let Some(code) = stored_code(&reference).await {
-                typed_code.set(code);
-            }
-        });
-    }
-    let error = RwSignal::new(None::<(&'static str, Option<Field>)>);
+    let proof = Proof::from_address();
+    let error = RwSignal::new(None::<Failure>);
     let busy = RwSignal::new(false);
     let case = RwSignal::new(None::<Shared<CaseStatus>>);
     let go = move |ev: leptos::ev::SubmitEvent| {
@@ -91,7 +175,7 @@ pub fn StatusPage(lang: RwSignal<String>) -> impl IntoView {
         busy.set(true);
         error.set(None);
         let (typed_reference, typed_code) =
-            (typed_reference.get_untracked(), typed_code.get_untracked());
+            (proof.reference.get_untracked(), proof.code.get_untracked());
         leptos::task::spawn_local(async move {
             match look_up(&typed_reference, &typed_code).await {
                 Ok(found) => {
@@ -109,15 +193,6 @@ pub fn StatusPage(lang: RwSignal<String>) -> impl IntoView {
     };
     move || {
         texts.get().and_then(Result::ok).map(|cat| {
-            let message = {
-                let cat = cat.clone();
-                move || error.get().map(|(id, _)| cat.text(id, None))
-            };
-            let invalid = move |field: Field| {
-                move || {
-                    (error.get().and_then(|(_, f)| f) == Some(field)).then_some("true")
-                }
-            };
             let result = {
                 let cat = cat.clone();
                 move || case.get().map(|case| view! { <CaseView case cat=cat.clone() /> })
@@ -125,29 +200,9 @@ pub fn StatusPage(lang: RwSignal<String>) -> impl IntoView {
             view! {
                 <h1>{cat.text("status-title", None)}</h1>
                 <p>{cat.text("status-intro", None)}</p>
-                <p class="error-box" id="status-error" tabindex="-1" role="alert"
-                    hidden=move || error.get().is_none()>{message}</p>
+                <ErrorBox message=error_text(&cat, error) />
                 <form class="status-lookup" on:submit=go novalidate>
-                    <div class="field">
-                        <label for="status-reference">{cat.text("status-reference", None)}</label>
-                        <p class="help" id="status-reference-help">{cat.text("status-reference-hint", None)}</p>
-                        <input type="text" id="status-reference" dir="ltr" autocomplete="off"
-                            spellcheck="false" autocapitalize="characters"
-                            aria-describedby="status-reference-help status-error"
-                            aria-invalid=invalid(Field::Reference)
-                            prop:value=move || typed_reference.get()
-                            on:input=move |ev| typed_reference.set(event_target_value(&ev)) />
-                    </div>
-                    <div class="field">
-                        <label for="status-code">{cat.text("status-code", None)}</label>
-                        <p class="help" id="status-code-help">{cat.text("status-code-hint", None)}</p>
-                        <input type="text" id="status-code" dir="ltr" autocomplete="off"
-                            spellcheck="false" autocapitalize="characters"
-                            aria-describedby="status-code-help status-error"
-                            aria-invalid=invalid(Field::Code)
-                            prop:value=move || typed_code.get()
-                            on:input=move |ev| typed_code.set(event_target_value(&ev)) />
-                    </div>
+                    <ProofFields cat=cat.clone() proof error />
                     <button type="submit" class="primary" aria-disabled=move || busy.get().then_some("true")>
                         {cat.text("status-submit", None)}
                     </button>

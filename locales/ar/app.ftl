@@ -309,3 +309,42 @@ status-document-employment-contract = عقد العمل
 status-document-registration-certificate = شهادة تسجيل السكن (Meldebescheinigung)
 status-document-fee-payment = إثبات دفع الرسوم
 status-document-other = مستندات أخرى (انظر خطاب دائرة الأجانب)
+
+## المواعيد (docs/APPOINTMENTS.md)
+
+appointments-title = حجز موعد
+appointments-intro = نمنح المواعيد للأشخاص الذين قدّموا طلبًا. ستحتاج إلى الرقم المرجعي ورمز الحالة الموجودين في إشعار الاستلام.
+appointments-service = ما الغرض من الموعد؟
+appointments-duration =
+    { $minutes ->
+        [zero] { $minutes } دقيقة
+        [one] دقيقة واحدة
+        [two] دقيقتان
+        [few] { $minutes } دقائق
+        [many] { $minutes } دقيقةً
+       *[other] { $minutes } دقيقة
+    }
+appointments-show-times = عرض المواعيد المتاحة
+appointments-no-times = جميع المواعيد محجوزة حاليًا. تُتاح مواعيد جديدة كل يوم في الساعة { $time }، والمرة القادمة بتاريخ { $date }.
+appointments-day = التاريخ
+appointments-time = الوقت
+appointments-book = حجز الموعد
+appointments-booking = جارٍ الحجز …
+appointments-booked-title = تم حجز موعدك
+appointments-booked-when = { $date } في الساعة { $time }
+appointments-booked-bring = يرجى إحضار جواز سفرك ورقمك المرجعي معك.
+appointments-calendar = إضافة إلى التقويم
+appointments-cancel-link = يمكنك إلغاء الموعد باستخدام هذا الرابط. يرجى الاحتفاظ به؛ فهو لا يُعرض إلا الآن.
+appointments-error-taken = تم حجز هذا الموعد للتو. يرجى اختيار موعد آخر.
+appointments-error-already = لديك بالفعل موعد لهذا الغرض: { $date } في الساعة { $time }. إذا كنت تريد موعدًا آخر، فيرجى إلغاء هذا الموعد أولًا.
+appointments-error-not-a-slot = هذا الموعد غير موجود، أو لم يعد موجودًا. يرجى عرض المواعيد المتاحة من جديد.
+appointments-error-unavailable = دائرة الأجانب هذه لا تقدّم مواعيد عبر الإنترنت.
+appointments-cancel-title = إلغاء موعد
+appointments-cancel-confirm = هل تريد إلغاء موعدك؟ سيصبح الموعد بعد ذلك متاحًا لأشخاص آخرين.
+appointments-cancel-button = إلغاء الموعد
+appointments-cancelled = تم إلغاء موعدك.
+appointments-cancel-not-found = هذا الموعد غير موجود، أو تم إلغاؤه من قبل.
+service-hand-in-application = تقديم طلب
+service-biometrics = تسجيل البيانات البيومترية
+service-eat-pickup = استلام بطاقة الإقامة الإلكترونية (eAT) مع رسالة رقم PIN
+service-settlement-counselling = استشارة بشأن تصريح الإقامة الدائمة (Niederlassungserlaubnis)

@@ -219,3 +219,34 @@ status-document-employment-contract = قرارداد کار
 status-document-registration-certificate = گواهی ثبت محل سکونت (Meldebescheinigung)
 status-document-fee-payment = مدرک پرداخت هزینه
 status-document-other = مدارک دیگر (به نامه اداره نگاه کنید)
+
+## وقت ملاقات (docs/APPOINTMENTS.md)
+
+appointments-title = گرفتن وقت ملاقات
+appointments-intro = ما به کسانی وقت ملاقات می‌دهیم که درخواست خود را داده‌اند. برای این کار به شماره پیگیری و کد وضعیت روی رسید خود نیاز دارید.
+appointments-service = وقت ملاقات را برای چه کاری لازم دارید؟
+appointments-duration = { $minutes } دقیقه
+appointments-show-times = نمایش وقت‌های آزاد
+appointments-no-times = در حال حاضر همه وقت‌های ملاقات پر شده است. وقت‌های جدید هر روز ساعت { $time } منتشر می‌شوند؛ بار بعد در تاریخ { $date }.
+appointments-day = روز
+appointments-time = ساعت
+appointments-book = رزرو وقت ملاقات
+appointments-booking = در حال رزرو …
+appointments-booked-title = وقت ملاقات شما رزرو شد
+appointments-booked-when = { $date }، ساعت { $time }
+appointments-booked-bring = پاسپورت و شماره پیگیری خود را همراه بیاورید.
+appointments-calendar = افزودن به تقویم
+appointments-cancel-link = با این لینک می‌توانید وقت ملاقات را لغو کنید. لینک را نگه دارید؛ فقط همین حالا نمایش داده می‌شود.
+appointments-error-taken = این وقت ملاقات همین حالا رزرو شد. لطفاً وقت دیگری انتخاب کنید.
+appointments-error-already = شما برای این کار از قبل یک وقت ملاقات دارید: { $date }، ساعت { $time }. اگر وقت دیگری می‌خواهید، اول این وقت را لغو کنید.
+appointments-error-not-a-slot = این وقت ملاقات وجود ندارد (یا دیگر وجود ندارد). لطفاً وقت‌های آزاد را دوباره نمایش دهید.
+appointments-error-unavailable = این اداره وقت ملاقات آنلاین ارائه نمی‌دهد.
+appointments-cancel-title = لغو وقت ملاقات
+appointments-cancel-confirm = آیا می‌خواهید وقت ملاقات خود را لغو کنید؟ در این صورت این وقت برای دیگران آزاد می‌شود.
+appointments-cancel-button = لغو وقت ملاقات
+appointments-cancelled = وقت ملاقات شما لغو شد.
+appointments-cancel-not-found = این وقت ملاقات وجود ندارد یا قبلاً لغو شده است.
+service-hand-in-application = تحویل درخواست
+service-biometrics = ثبت داده‌های بیومتریک
+service-eat-pickup = دریافت کارت اقامت الکترونیکی (eAT) همراه با نامه PIN
+service-settlement-counselling = مشاوره درباره اجازه اقامت دائم (Niederlassungserlaubnis)

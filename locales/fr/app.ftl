@@ -271,3 +271,38 @@ status-document-employment-contract = contrat de travail
 status-document-registration-certificate = attestation de domicile (Meldebescheinigung)
 status-document-fee-payment = justificatif du paiement des frais
 status-document-other = autres documents (voir le courrier du service)
+
+## Rendez-vous (docs/APPOINTMENTS.md)
+
+appointments-title = Prendre rendez-vous
+appointments-intro = Les rendez-vous sont réservés aux personnes qui ont déposé une demande. Vous avez besoin du numéro de dossier et du code de suivi qui figurent sur votre accusé de réception.
+appointments-service = Pour quelle démarche avez-vous besoin du rendez-vous ?
+appointments-duration =
+    { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }
+appointments-show-times = Afficher les rendez-vous disponibles
+appointments-no-times = Tous les rendez-vous sont pris pour le moment. De nouveaux rendez-vous sont publiés chaque jour à { $time }, la prochaine fois le { $date }.
+appointments-day = Jour
+appointments-time = Heure
+appointments-book = Réserver le rendez-vous
+appointments-booking = Réservation en cours …
+appointments-booked-title = Votre rendez-vous est réservé
+appointments-booked-when = { $date } à { $time }
+appointments-booked-bring = Apportez votre passeport et votre numéro de dossier.
+appointments-calendar = Ajouter au calendrier
+appointments-cancel-link = Avec ce lien, vous pouvez annuler le rendez-vous. Conservez-le : il n’est affiché que maintenant.
+appointments-error-taken = Ce rendez-vous vient d’être pris. Veuillez en choisir un autre.
+appointments-error-already = Vous avez déjà un rendez-vous pour cette démarche : { $date } à { $time }. Si vous en voulez un autre, annulez d’abord celui-ci.
+appointments-error-not-a-slot = Ce rendez-vous n’existe pas (ou plus). Veuillez afficher à nouveau les rendez-vous disponibles.
+appointments-error-unavailable = Ce service ne propose pas de rendez-vous en ligne.
+appointments-cancel-title = Annuler un rendez-vous
+appointments-cancel-confirm = Voulez-vous annuler votre rendez-vous ? Il sera alors libre pour d’autres personnes.
+appointments-cancel-button = Annuler le rendez-vous
+appointments-cancelled = Votre rendez-vous est annulé.
+appointments-cancel-not-found = Ce rendez-vous n’existe pas ou a déjà été annulé.
+service-hand-in-application = Dépôt d’une demande
+service-biometrics = Relevé des données biométriques
+service-eat-pickup = Retrait du titre de séjour électronique (eAT) et du courrier avec le code PIN
+service-settlement-counselling = Conseil sur le permis d’établissement (Niederlassungserlaubnis)

@@ -292,3 +292,40 @@ status-document-employment-contract = трудовой договор
 status-document-registration-certificate = справку о регистрации по месту жительства (Meldebescheinigung)
 status-document-fee-payment = подтверждение оплаты пошлины
 status-document-other = другие документы (смотрите письмо ведомства)
+
+## Запись на приём (docs/APPOINTMENTS.md)
+
+appointments-title = Записаться на приём
+appointments-intro = Записаться на приём могут люди, которые уже подали заявление. Вам понадобятся номер дела и код статуса из Вашего подтверждения получения.
+appointments-service = С какой целью Вы записываетесь на приём?
+appointments-duration =
+    { $minutes ->
+        [one] { $minutes } минута
+        [few] { $minutes } минуты
+        [many] { $minutes } минут
+       *[other] { $minutes } минут
+    }
+appointments-show-times = Показать свободное время
+appointments-no-times = Сейчас всё время для приёма занято. Новое время для записи открывается каждый день в { $time }, в следующий раз — { $date }.
+appointments-day = День
+appointments-time = Время
+appointments-book = Записаться
+appointments-booking = Идёт запись …
+appointments-booked-title = Вы записаны на приём
+appointments-booked-when = { $date } в { $time }
+appointments-booked-bring = Возьмите с собой паспорт и номер дела.
+appointments-calendar = Добавить в календарь
+appointments-cancel-link = По этой ссылке Вы можете отменить запись. Сохраните её: она показывается только сейчас.
+appointments-error-taken = Это время только что заняли. Пожалуйста, выберите другое.
+appointments-error-already = У Вас уже есть запись с этой целью: { $date } в { $time }. Если Вы хотите другое время, сначала отмените эту запись.
+appointments-error-not-a-slot = Такого времени для приёма нет (или больше нет). Пожалуйста, откройте список свободного времени ещё раз.
+appointments-error-unavailable = Это ведомство не предлагает онлайн-запись на приём.
+appointments-cancel-title = Отменить запись на приём
+appointments-cancel-confirm = Вы хотите отменить запись на приём? Тогда это время станет свободным для других.
+appointments-cancel-button = Отменить запись на приём
+appointments-cancelled = Ваша запись на приём отменена.
+appointments-cancel-not-found = Такой записи нет, или она уже отменена.
+service-hand-in-application = Подача заявления
+service-biometrics = Сдача биометрических данных
+service-eat-pickup = Получение карты разрешения на пребывание (eAT) и письма с PIN-кодом
+service-settlement-counselling = Консультация по разрешению на постоянное проживание (Niederlassungserlaubnis)

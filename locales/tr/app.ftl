@@ -219,3 +219,34 @@ status-document-employment-contract = iş sözleşmesi
 status-document-registration-certificate = ikametgâh belgesi (Meldebescheinigung)
 status-document-fee-payment = harcın ödendiğini gösteren belge
 status-document-other = diğer belgeler (Yabancılar Dairesinin yazısına bakın)
+
+## Randevular (docs/APPOINTMENTS.md)
+
+appointments-title = Randevu alın
+appointments-intro = Randevuları, başvurusunu yapmış olan kişilere veriyoruz. Alındı belgenizdeki referans numarasına ve durum koduna ihtiyacınız var.
+appointments-service = Randevuya ne için ihtiyacınız var?
+appointments-duration = { $minutes } dakika
+appointments-show-times = Boş randevuları göster
+appointments-no-times = Şu anda tüm randevular dolu. Yeni randevular her gün saat { $time } itibarıyla açılır; bir sonraki açılış { $date } tarihinde.
+appointments-day = Gün
+appointments-time = Saat
+appointments-book = Randevuyu al
+appointments-booking = Randevu alınıyor …
+appointments-booked-title = Randevunuz alındı
+appointments-booked-when = { $date }, saat { $time }
+appointments-booked-bring = Pasaportunuzu ve referans numaranızı yanınızda getirin.
+appointments-calendar = Takvime ekle
+appointments-cancel-link = Bu bağlantı ile randevunuzu iptal edebilirsiniz. Bağlantıyı saklayın; yalnızca şimdi gösterilir.
+appointments-error-taken = Bu randevu az önce başka birine verildi. Lütfen başka bir randevu seçin.
+appointments-error-already = Bu işlem için zaten bir randevunuz var: { $date }, saat { $time }. Başka bir randevu istiyorsanız önce bu randevuyu iptal edin.
+appointments-error-not-a-slot = Bu randevu yok veya artık mevcut değil. Lütfen boş randevuları yeniden görüntüleyin.
+appointments-error-unavailable = Bu Yabancılar Dairesi çevrimiçi randevu vermiyor.
+appointments-cancel-title = Randevuyu iptal edin
+appointments-cancel-confirm = Randevunuzu iptal etmek istiyor musunuz? Bu durumda randevu başkaları için boşa çıkar.
+appointments-cancel-button = Randevuyu iptal et
+appointments-cancelled = Randevunuz iptal edildi.
+appointments-cancel-not-found = Bu randevu yok veya zaten iptal edilmiş.
+service-hand-in-application = Başvuru teslimi
+service-biometrics = Biyometrik verilerin alınması
+service-eat-pickup = Oturum izni kartının (eAT) PIN mektubuyla birlikte teslim alınması
+service-settlement-counselling = Süresiz oturum izni (Niederlassungserlaubnis) hakkında danışmanlık

@@ -292,3 +292,40 @@ status-document-employment-contract = трудовий договір
 status-document-registration-certificate = довідку про реєстрацію місця проживання (Meldebescheinigung)
 status-document-fee-payment = підтвердження сплати збору
 status-document-other = інші документи (дивіться лист відомства)
+
+## Запис на прийом (docs/APPOINTMENTS.md)
+
+appointments-title = Записатися на прийом
+appointments-intro = Записатися на прийом можуть люди, які вже подали заяву. Вам знадобляться номер справи та код статусу з Вашого підтвердження отримання.
+appointments-service = З якою метою Ви записуєтеся на прийом?
+appointments-duration =
+    { $minutes ->
+        [one] { $minutes } хвилина
+        [few] { $minutes } хвилини
+        [many] { $minutes } хвилин
+       *[other] { $minutes } хвилин
+    }
+appointments-show-times = Показати вільний час
+appointments-no-times = Зараз увесь час для прийому зайнятий. Новий час для запису відкривається щодня о { $time }, наступного разу — { $date }.
+appointments-day = День
+appointments-time = Час
+appointments-book = Записатися
+appointments-booking = Триває запис …
+appointments-booked-title = Вас записано на прийом
+appointments-booked-when = { $date } о { $time }
+appointments-booked-bring = Візьміть із собою паспорт і номер справи.
+appointments-calendar = Додати до календаря
+appointments-cancel-link = За цим посиланням Ви можете скасувати запис. Збережіть його: воно показується лише зараз.
+appointments-error-taken = Цей час щойно зайняли. Будь ласка, виберіть інший.
+appointments-error-already = У Вас уже є запис із цією метою: { $date } о { $time }. Якщо Ви хочете інший час, спочатку скасуйте цей запис.
+appointments-error-not-a-slot = Такого часу для прийому немає (або вже немає). Будь ласка, відкрийте список вільного часу ще раз.
+appointments-error-unavailable = Це відомство не пропонує онлайн-запису на прийом.
+appointments-cancel-title = Скасувати запис на прийом
+appointments-cancel-confirm = Ви хочете скасувати запис на прийом? Тоді цей час стане вільним для інших.
+appointments-cancel-button = Скасувати запис на прийом
+appointments-cancelled = Ваш запис на прийом скасовано.
+appointments-cancel-not-found = Такого запису немає, або його вже скасовано.
+service-hand-in-application = Подання заяви
+service-biometrics = Фіксація біометричних даних
+service-eat-pickup = Отримання картки дозволу на проживання (eAT) і листа з PIN-кодом
+service-settlement-counselling = Консультація щодо дозволу на постійне проживання (Niederlassungserlaubnis)

@@ -3,6 +3,7 @@
 //! passes their paths in the environment.
 
 mod a11y;
+mod appointments;
 mod bilingual;
 mod combobox;
 mod drafts;

@@ -26,6 +26,7 @@
 //!   one more day), so bots gain nothing by polling: [`Calendar::bookable_until`] and
 //!   [`Calendar::next_release`].
 
+pub mod api;
 mod compile;
 mod document;
 mod release;

@@ -23,8 +23,11 @@ use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use jiff::civil::{Date, DateTime};
+use pforte_engine::appointments::api::{
+    BookedAppointment, FreeTime, FreeTimes, NextBatch, Offer, Offers,
+};
 use pforte_engine::appointments::{Booked, Booking, Calendar, Service, Slot, TimeOfDay};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::db::now;
@@ -113,28 +116,29 @@ fn appointments(state: &AppState) -> Result<&Appointments, ApiError> {
 }
 
 /// `GET /appointments/services`: what can be booked and when the next batch opens; no slots.
-async fn services(State(state): State<Arc<AppState>>) -> Result<Json<Value>, ApiError> {
+async fn services(State(state): State<Arc<AppState>>) -> Result<Json<Offers>, ApiError> {
     let booking = appointments(&state)?;
     let now = booking.now();
-    let services: Vec<Value> = booking
+    let services = booking
         .calendar
         .services()
         .iter()
-        .map(|service| {
-            json!({
-                "id": service.id(),
-                "durationMinutes": service.duration_minutes(),
-                "nextRelease": booking.calendar.next_release_for(service, now).map(|r| json!({
-                    "opensAt": r.opens_at.to_string(),
-                    "date": r.date.to_string(),
-                })),
-            })
+        .map(|service| Offer {
+            id: service.id().to_string(),
+            duration_minutes: service.duration_minutes(),
+            next_release: booking
+                .calendar
+                .next_release_for(service, now)
+                .map(|r| NextBatch {
+                    opens_at: r.opens_at.to_string(),
+                    date: r.date.to_string(),
+                }),
         })
         .collect();
-    Ok(Json(json!({
-        "services": services,
-        "bookableUntil": booking.calendar.bookable_until(now).to_string(),
-    })))
+    Ok(Json(Offers {
+        services,
+        bookable_until: booking.calendar.bookable_until(now).to_string(),
+    }))
 }
 
 /// Who asks, proven: a submitted application's reference and status code.
@@ -153,21 +157,10 @@ struct SlotsRequest {
     proof: Proof,
 }
 
-/// A free time as the applicant sees it: no counter (the server assigns one).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-pub struct Time {
-    /// YYYY-MM-DD.
-    pub date: String,
-    /// HH:MM.
-    pub start: String,
-}
-
-impl Time {
-    fn of(slot: Slot) -> Time {
-        Time {
-            date: slot.date.to_string(),
-            start: slot.start.to_string(),
-        }
+fn free_time(slot: Slot) -> FreeTime {
+    FreeTime {
+        date: slot.date.to_string(),
+        start: slot.start.to_string(),
     }
 }
 
@@ -210,15 +203,15 @@ async fn free_times(
     state: &AppState,
     booking: &Appointments,
     service: &Service,
-) -> Result<Vec<Time>, ApiError> {
+) -> Result<Vec<FreeTime>, ApiError> {
     let now = booking.now();
     let until = booking.calendar.bookable_until(now);
     let taken = booked(state, booking, now.date(), until).await?;
-    let mut times: Vec<Time> = booking
+    let mut times: Vec<FreeTime> = booking
         .calendar
         .next_free_slots(service, now, until, usize::MAX, &taken)
         .into_iter()
-        .map(Time::of)
+        .map(free_time)
         .collect();
     times.dedup();
     Ok(times)
@@ -228,18 +221,18 @@ async fn free_times(
 async fn slots(
     State(state): State<Arc<AppState>>,
     request: Request,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<FreeTimes>, ApiError> {
     let booking = appointments(&state)?;
     let client = client_addr(&request);
     let asked: SlotsRequest = body_json(request).await?;
     let service = booking.service(&asked.service)?;
     status::identify(&state, client, &asked.proof.reference, &asked.proof.secret).await?;
     let times = free_times(&state, booking, service).await?;
-    Ok(Json(json!({
-        "service": service.id(),
-        "times": times,
-        "bookableUntil": booking.calendar.bookable_until(booking.now()).to_string(),
-    })))
+    Ok(Json(FreeTimes {
+        service: service.id().to_string(),
+        times,
+        bookable_until: booking.calendar.bookable_until(booking.now()).to_string(),
+    }))
 }
 
 #[derive(Debug, Deserialize)]
@@ -252,21 +245,6 @@ struct BookRequest {
     start: String,
     #[serde(flatten)]
     proof: Proof,
-}
-
-/// A booking as its holder gets it (the cancel token only once, here).
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct BookedAppointment {
-    pub id: String,
-    pub service: String,
-    pub date: String,
-    pub start: String,
-    pub minutes: u16,
-    pub reference: String,
-    pub cancel_token: String,
-    /// The appointment as an iCalendar file.
-    pub ics: String,
 }
 
 async fn audit(
@@ -354,7 +332,7 @@ async fn book(
         drop(_one_at_a_time);
         let until = booking.calendar.bookable_until(now);
         let all = booked(&state, booking, now.date(), until).await?;
-        let mut next: Vec<Time> = booking
+        let mut next: Vec<FreeTime> = booking
             .calendar
             .next_free_slots(
                 service,
@@ -364,7 +342,7 @@ async fn book(
                 &all,
             )
             .into_iter()
-            .map(Time::of)
+            .map(free_time)
             .collect();
         next.dedup();
         next.truncate(NEXT_FREE);

@@ -147,6 +147,9 @@ impl Env {
             locales.into(),
             "--data".into(),
             data.0.clone().into(),
+            // Twelve counters, four services (tests/calendar.json).
+            "--calendar".into(),
+            root.join("tests/calendar.json").into(),
         ];
         // The office key the test build is pinned to (xtask makes it), where there is one.
         if let Some(dir) = std::env::var_os("PFORTE_OFFICE_KEY_DIR") {

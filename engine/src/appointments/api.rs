@@ -1,0 +1,66 @@
+//! What the booking endpoints answer (docs/APPOINTMENTS.md, "Booking"): one definition for the
+//! server that writes it and the app that reads it.
+
+use serde::{Deserialize, Serialize};
+
+/// `GET /api/v1/appointments/services`: what can be booked; no slots.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Offers {
+    pub services: Vec<Offer>,
+    /// The last day released so far (YYYY-MM-DD).
+    pub bookable_until: String,
+}
+
+/// One service that can be booked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Offer {
+    pub id: String,
+    pub duration_minutes: u16,
+    /// When the next batch with slots of this service opens, if one does.
+    pub next_release: Option<NextBatch>,
+}
+
+/// A release batch: when it opens (office time) and the day it releases.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NextBatch {
+    /// `YYYY-MM-DDTHH:MM:SS`, the office's wall clock.
+    pub opens_at: String,
+    /// YYYY-MM-DD.
+    pub date: String,
+}
+
+/// A free time as the applicant sees it: no counter (the server assigns one).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct FreeTime {
+    /// YYYY-MM-DD.
+    pub date: String,
+    /// HH:MM.
+    pub start: String,
+}
+
+/// `POST /api/v1/appointments/slots`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FreeTimes {
+    pub service: String,
+    pub times: Vec<FreeTime>,
+    pub bookable_until: String,
+}
+
+/// `POST /api/v1/appointments` (201): the booking, its cancel token (only here) and the
+/// appointment as an iCalendar file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BookedAppointment {
+    pub id: String,
+    pub service: String,
+    pub date: String,
+    pub start: String,
+    pub minutes: u16,
+    pub reference: String,
+    pub cancel_token: String,
+    pub ics: String,
+}

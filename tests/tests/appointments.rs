@@ -1,0 +1,169 @@
+//! Booking an appointment in the app: an applicant with a submitted application (reference
+//! and status code) picks a service, a day and a time on a 360 px phone, gets the booked
+//! appointment with its `.ics` and cancel link, and cancels it with that link; axe finds
+//! nothing on any of these pages, in German and in Arabic.
+
+use anyhow::{ensure, Context, Result};
+use fantoccini::Locator;
+use pforte_engine::submission::status_secret;
+
+use crate::harness::{env_path, Env};
+
+/// A submitted application with a known status code, made over the API from the page (the
+/// server checks only the JWE headers of what it stores); returns (reference, code).
+async fn application(env: &Env) -> Result<(String, String)> {
+    let code = status_secret::encode(0x5EED_CAFE_F00D_1234_u128);
+    let canonical = status_secret::normalize(&code).context("a code")?;
+    let digest = status_secret::digest(&canonical);
+    let reference = env
+        .client
+        .execute_async(
+            r#"const [digest, done] = arguments;
+            (async () => {
+              const key = await (await fetch('/api/v1/office-key')).json();
+              const b64 = (s) => btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+              const jwe = b64(JSON.stringify({alg: 'RSA-OAEP-256', enc: 'A256GCM', kid: key.kid, cty: 'application/json'}))
+                + '.AAAA.AAAA.AAAA.AAAA';
+              const sid = crypto.randomUUID();
+              const post = (url, body) => fetch(url, {method: 'POST', headers: {'content-type': 'application/json'}, body: JSON.stringify(body)});
+              await post('/api/v1/submissions', {submissionId: sid, formId: 'residence-permit-extension', formVersion: '1.0.0', attachments: []});
+              const receipt = await (await post(`/api/v1/submissions/${sid}/submit`,
+                {encryptedMetadata: jwe, encryptedData: jwe, statusSecretSha256: digest})).json();
+              done(receipt.claims.reference);
+            })().catch((e) => done('failed: ' + e));"#,
+            vec![serde_json::Value::from(digest)],
+        )
+        .await?;
+    let reference = reference.as_str().unwrap_or_default().to_string();
+    ensure!(
+        !reference.starts_with("failed"),
+        "no application: {reference}"
+    );
+    Ok((reference, code))
+}
+
+async fn click(env: &Env, css: &str) -> Result<()> {
+    env.client.find(Locator::Css(css)).await?.click().await?;
+    Ok(())
+}
+
+async fn type_into(env: &Env, css: &str, text: &str) -> Result<()> {
+    let field = env.client.find(Locator::Css(css)).await?;
+    field.clear().await?;
+    field.send_keys(text).await?;
+    Ok(())
+}
+
+async fn no_violations(env: &Env, axe: &str, what: &str) -> Result<()> {
+    let violations = crate::a11y::check(env, axe, what).await?;
+    ensure!(violations.is_empty(), "{violations:#?}");
+    Ok(())
+}
+
+#[tokio::test]
+async fn an_applicant_books_and_cancels_an_appointment_on_a_phone() -> Result<()> {
+    let env = Env::start(360, 800).await?;
+    let axe = std::fs::read_to_string(env_path("AXE_JS")).context("reading axe-core")?;
+    env.open("/?lang=de").await?;
+    let (reference, code) = application(&env).await?;
+
+    // Arabic first: the form reads right to left and has no violations.
+    env.open("/appointments?lang=ar").await?;
+    env.wait("#service-eat-pickup").await?;
+    ensure!(
+        env.js("return document.documentElement.dir").await? == "rtl",
+        "not RTL"
+    );
+    no_violations(&env, &axe, "appointments ar").await?;
+    env.screenshot("appointments-ar-360-form").await?;
+
+    env.open("/appointments?lang=de").await?;
+    env.wait("#service-eat-pickup").await?;
+    // A typo in the code is caught before the server is asked, and said in the one alert.
+    click(&env, "#service-eat-pickup").await?;
+    type_into(&env, "#status-reference", &reference).await?;
+    type_into(&env, "#status-code", "ABCD").await?;
+    click(&env, "form.appointment-proof button[type=submit]").await?;
+    env.wait("#status-error:not([hidden])").await?;
+    // The focus moves in the next frame.
+    let mut focused = serde_json::Value::Null;
+    for _ in 0..20 {
+        focused = env.js("return document.activeElement.id").await?;
+        if focused == "status-error" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    ensure!(focused == "status-error", "focus on {focused}");
+
+    type_into(&env, "#status-code", &code.to_lowercase()).await?;
+    click(&env, "form.appointment-proof button[type=submit]").await?;
+    env.wait("select#appointment-times").await?;
+    let days = env
+        .js("return document.querySelectorAll('#appointment-times option').length")
+        .await?;
+    ensure!(days.as_u64().unwrap_or(0) >= 5, "{days} days offered");
+    no_violations(&env, &axe, "appointment times de").await?;
+    // The second day, its first time.
+    env.js(
+        "const s = document.getElementById('appointment-times'); s.selectedIndex = 1; \
+            s.dispatchEvent(new Event('change')); return true;",
+    )
+    .await?;
+    let first_time = env.wait(".times input[type=radio]").await?;
+    first_time.click().await?;
+    let chosen = env
+        .js("return document.querySelector('.times input:checked + label').textContent")
+        .await?;
+    env.screenshot("appointments-de-360-times").await?;
+    click(&env, "form.appointment-times button[type=submit]").await?;
+    env.wait("#appointment-booked").await?;
+    let booked = env.text("main").await?;
+    ensure!(
+        booked.contains("Ihr Termin ist gebucht")
+            && booked.contains(chosen.as_str().unwrap_or("?"))
+            && booked.contains("Aufenthaltstitel (eAT)"),
+        "the booking says: {booked}"
+    );
+    let ics = env
+        .js("return document.querySelector('a[download=\"appointment.ics\"]').href")
+        .await?;
+    ensure!(
+        ics.as_str().is_some_and(|h| h.starts_with("blob:")),
+        "ics: {ics}"
+    );
+    no_violations(&env, &axe, "appointment booked de").await?;
+    env.screenshot("appointments-de-360-booked").await?;
+    let cancel = env
+        .js("return document.getElementById('appointment-cancel-link').href")
+        .await?
+        .as_str()
+        .context("a cancel link")?
+        .to_string();
+    ensure!(cancel.contains("/appointments/cancel#"), "{cancel}");
+
+    // The same person, the same service again: refused, naming the booked time.
+    env.open("/appointments?lang=de").await?;
+    env.wait("#service-eat-pickup").await?;
+    click(&env, "#service-eat-pickup").await?;
+    type_into(&env, "#status-reference", &reference).await?;
+    type_into(&env, "#status-code", &code).await?;
+    click(&env, "form.appointment-proof button[type=submit]").await?;
+    env.wait("select#appointment-times").await?;
+    env.wait(".times input[type=radio]").await?.click().await?;
+    click(&env, "form.appointment-times button[type=submit]").await?;
+    env.wait("#status-error:not([hidden])").await?;
+    let refused = env.text("#status-error").await?;
+    ensure!(refused.contains("schon einen Termin"), "{refused}");
+
+    // Cancel with the link.
+    env.client.goto(&cancel).await?;
+    env.wait("form button[type=submit]").await?;
+    no_violations(&env, &axe, "cancel de").await?;
+    click(&env, "form button[type=submit]").await?;
+    env.wait("#cancel-outcome:not([hidden])").await?;
+    let outcome = env.text("#cancel-outcome").await?;
+    ensure!(outcome.contains("abgesagt"), "{outcome}");
+    env.screenshot("appointments-de-360-cancelled").await?;
+    env.close().await
+}
