@@ -104,7 +104,17 @@ fn Booking(cat: Shared<Catalog>, services: Shared<Vec<ServiceInfo>>) -> impl Int
             match crate::api::post_json("/api/v1/appointments/slots", &body).await {
                 Ok((200, text)) => {
                     let found: Vec<Time> = serde_json::from_str::<FreeTimes>(&text)
-                        .map(|f| f.times)
+                        .map(|f| {
+                            f.days
+                                .into_iter()
+                                .flat_map(|day| {
+                                    day.times.into_iter().map(move |start| Time {
+                                        date: day.date.clone(),
+                                        start,
+                                    })
+                                })
+                                .collect()
+                        })
                         .unwrap_or_default();
                     day.set(found.first().map(|t| t.date.clone()).unwrap_or_default());
                     time.set(String::new());

@@ -120,7 +120,20 @@ async fn free_times(
     )
     .await;
     assert_eq!(status, StatusCode::OK, "{body}");
-    body["times"].as_array().cloned().expect("times")
+    // Flattened: one {date, start} per free time.
+    body["days"]
+        .as_array()
+        .expect("days")
+        .iter()
+        .flat_map(|day| {
+            day["times"]
+                .as_array()
+                .expect("times")
+                .iter()
+                .map(|start| json!({"date": day["date"], "start": start}))
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }
 
 fn booking(service: &str, time: &Value, who: &(String, String)) -> Value {

@@ -66,8 +66,16 @@ fn submission(server: &Server, bench: &Path) -> Result<()> {
     )
 }
 
+/// `cargo xtask bench booking`: the appointment budgets alone (free-time query and booking
+/// under load, `intake/benches/booking.rs`), and the slot arithmetic beneath them.
+pub fn run_booking() -> Result<()> {
+    run(cargo().args(["bench", "-p", "pforte-engine", "--bench", "slots"]))?;
+    run(cargo().args(["bench", "-p", "pforte-intake", "--bench", "booking"]))
+}
+
 pub fn run_all() -> Result<()> {
     run(cargo().args(["bench", "-p", "pforte-engine", "--bench", "validate"]))?;
+    run_booking()?;
     let (dist, bench) = prepare()?;
     let server = Server::start(&bench.join("forms"), &bench, &dist)?;
     let open = Server::start(&bench.join("forms-open"), &bench, &dist)?;

@@ -22,6 +22,7 @@ commands:
   bench                     validator benchmarks, first-load size, keystroke latency and Lighthouse,
                             each beside the peer engines (../shared/peers) in the same run
   bench submission          only the secure-submission figures (encrypt + hash, photo, upload path)
+  bench booking             only the appointment figures (slots, free-time query, booking under load)
   dist                      build the app (release) into dist/
   tools                     install the missing tools only";
 
@@ -35,6 +36,7 @@ fn main() -> Result<()> {
         Some("bench") if args.get(1).map(String::as_str) == Some("submission") => {
             bench::run_submission()
         }
+        Some("bench") if args.get(1).map(String::as_str) == Some("booking") => bench::run_booking(),
         Some("bench") => bench::run_all(),
         Some("dist") => dist().map(|_| ()),
         Some("tools") => tools::ensure_all(true),

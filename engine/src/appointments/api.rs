@@ -41,13 +41,23 @@ pub struct FreeTime {
     pub start: String,
 }
 
-/// `POST /api/v1/appointments/slots`.
+/// `POST /api/v1/appointments/slots`: the free times, grouped by day (a 90-day horizon with
+/// 12 counters is some 3,500 times: about 30 KB this way, four times that as a flat list).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FreeTimes {
     pub service: String,
-    pub times: Vec<FreeTime>,
+    pub days: Vec<FreeDay>,
     pub bookable_until: String,
+}
+
+/// A day with free times.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FreeDay {
+    /// YYYY-MM-DD.
+    pub date: String,
+    /// HH:MM, in order.
+    pub times: Vec<String>,
 }
 
 /// `POST /api/v1/appointments` (201): the booking, its cancel token (only here) and the

@@ -24,7 +24,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use jiff::civil::{Date, DateTime};
 use pforte_engine::appointments::api::{
-    BookedAppointment, FreeTime, FreeTimes, NextBatch, Offer, Offers,
+    BookedAppointment, FreeDay, FreeTime, FreeTimes, NextBatch, Offer, Offers,
 };
 use pforte_engine::appointments::{Booked, Booking, Calendar, Service, Slot, TimeOfDay};
 use serde::Deserialize;
@@ -197,24 +197,37 @@ async fn booked(
     )))
 }
 
-/// The free times of `service` from now to the end of the released batches, one per time
-/// (whichever counter is free).
-async fn free_times(
+/// The free times of `service` from now to the end of the released batches, by day, one per
+/// time (whichever counter is free). Slots come in (date, start, counter) order, so a time
+/// free at several counters is formatted once.
+async fn free_days(
     state: &AppState,
     booking: &Appointments,
     service: &Service,
-) -> Result<Vec<FreeTime>, ApiError> {
+) -> Result<Vec<FreeDay>, ApiError> {
     let now = booking.now();
     let until = booking.calendar.bookable_until(now);
     let taken = booked(state, booking, now.date(), until).await?;
-    let mut times: Vec<FreeTime> = booking
+    let mut days: Vec<FreeDay> = Vec::new();
+    let mut last = None;
+    for slot in booking
         .calendar
         .next_free_slots(service, now, until, usize::MAX, &taken)
-        .into_iter()
-        .map(free_time)
-        .collect();
-    times.dedup();
-    Ok(times)
+    {
+        if last == Some((slot.date, slot.start)) {
+            continue;
+        }
+        let new_day = last.is_none_or(|(date, _)| date != slot.date);
+        last = Some((slot.date, slot.start));
+        match days.last_mut() {
+            Some(day) if !new_day => day.times.push(slot.start.to_string()),
+            _ => days.push(FreeDay {
+                date: slot.date.to_string(),
+                times: vec![slot.start.to_string()],
+            }),
+        }
+    }
+    Ok(days)
 }
 
 /// `POST /appointments/slots` with the service and a proof: the free times.
@@ -227,10 +240,10 @@ async fn slots(
     let asked: SlotsRequest = body_json(request).await?;
     let service = booking.service(&asked.service)?;
     status::identify(&state, client, &asked.proof.reference, &asked.proof.secret).await?;
-    let times = free_times(&state, booking, service).await?;
+    let days = free_days(&state, booking, service).await?;
     Ok(Json(FreeTimes {
         service: service.id().to_string(),
-        times,
+        days,
         bookable_until: booking.calendar.bookable_until(booking.now()).to_string(),
     }))
 }
@@ -248,7 +261,7 @@ struct BookRequest {
 }
 
 async fn audit(
-    state: &AppState,
+    db: impl sqlx::SqliteExecutor<'_>,
     person: &str,
     action: &str,
     booking_id: Option<&str>,
@@ -263,7 +276,7 @@ async fn audit(
     .bind(action)
     .bind(booking_id)
     .bind(service)
-    .execute(&state.db)
+    .execute(db)
     .await?;
     Ok(())
 }
@@ -328,7 +341,7 @@ async fn book(
         return Err(not_a_slot());
     }
     let Some(slot) = chosen else {
-        audit(&state, &who, "refused-taken", None, service.id()).await?;
+        audit(&state.db, &who, "refused-taken", None, service.id()).await?;
         drop(_one_at_a_time);
         let until = booking.calendar.bookable_until(now);
         let all = booked(&state, booking, now.date(), until).await?;
@@ -355,6 +368,8 @@ async fn book(
     };
     let id = super::db::uuid_v4()?;
     let token = crate::office::new_token().map_err(|err| ApiError::internal(err.to_string()))?;
+    // The booking and its audit line: one transaction, one commit.
+    let mut tx = state.db.begin().await?;
     let inserted = sqlx::query(
         "INSERT INTO bookings (id, service, counter, date, start, minutes, person_sha256, \
          reference, cancel_sha256, state, created_at) \
@@ -370,12 +385,13 @@ async fn book(
     .bind(&case.reference)
     .bind(sha256_hex(token.as_bytes()))
     .bind(super::db::now())
-    .execute(&state.db)
+    .execute(&mut *tx)
     .await;
     match inserted {
         Ok(_) => {}
         Err(err) if unique_violation(&err).is_some_and(|m| m.contains("person_sha256")) => {
-            audit(&state, &who, "refused-one-open", None, service.id()).await?;
+            drop(tx);
+            audit(&state.db, &who, "refused-one-open", None, service.id()).await?;
             let open: Option<(String, i64)> = sqlx::query_as(
                 "SELECT date, start FROM bookings \
                  WHERE person_sha256 = ? AND service = ? AND state = 'booked'",
@@ -396,7 +412,8 @@ async fn book(
         }
         Err(err) => return Err(err.into()),
     }
-    audit(&state, &who, "booked", Some(&id), service.id()).await?;
+    audit(&mut *tx, &who, "booked", Some(&id), service.id()).await?;
+    tx.commit().await?;
     drop(_one_at_a_time);
     let ics = ics(booking, &id, service, slot)?;
     tracing::info!(service = service.id(), date = %date, "appointment booked");
@@ -476,11 +493,13 @@ async fn cancel(
     if stored != sha256_hex(asked.token.as_bytes()) {
         return Err(not_found());
     }
+    let mut tx = state.db.begin().await?;
     sqlx::query("UPDATE bookings SET state = 'cancelled', cancelled_at = ? WHERE id = ? AND state = 'booked'")
         .bind(now())
         .bind(&id)
-        .execute(&state.db)
+        .execute(&mut *tx)
         .await?;
-    audit(&state, &who, "cancelled", Some(&id), &service).await?;
+    audit(&mut *tx, &who, "cancelled", Some(&id), &service).await?;
+    tx.commit().await?;
     Ok(Json(json!({"id": id, "state": "cancelled"})))
 }
