@@ -61,6 +61,10 @@ pub enum OfficeCommand {
     History(HistoryArgs),
     /// A day's appointments (time, counter, service, reference), as a table or CSV
     Appointments(AppointmentsArgs),
+    /// Check an appointment calendar before the server gets it, and show a day's capacity.
+    ///
+    /// Exit code 0: the calendar compiles; 1: it has problems (every one is listed).
+    Calendar(CalendarArgs),
     /// Every booking action of the person behind an application
     BookingAudit(BookingAuditArgs),
 }
@@ -75,6 +79,15 @@ pub struct AppointmentsArgs {
     pub csv: bool,
     #[command(flatten)]
     pub server: ServerArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct CalendarArgs {
+    /// The calendar (docs/APPOINTMENTS.md)
+    pub file: PathBuf,
+    /// Also show this day's slots per service and counter (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
 }
 
 #[derive(Debug, Args)]

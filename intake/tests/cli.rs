@@ -245,3 +245,38 @@ fn lint_exit_codes() {
         "pforte: /nonexistent/forms: no such folder\n"
     );
 }
+
+#[test]
+fn a_calendar_is_checked_with_every_problem_and_a_days_capacity() {
+    let calendar = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/calendar.json");
+    let ok = pforte(&["office", "calendar", calendar, "--date", "2026-12-01"]);
+    assert_eq!(ok.status.code(), Some(0), "{}", stderr(&ok));
+    let shown = String::from_utf8_lossy(&ok.stdout);
+    assert!(
+        shown.contains("eat-pickup")
+            && shown.contains("108 slots of 10 min")
+            && shown.contains("c11 54"),
+        "{shown}"
+    );
+    let holiday = pforte(&["office", "calendar", calendar, "--date", "2026-12-24"]);
+    assert!(String::from_utf8_lossy(&holiday.stdout).contains("(closed)"));
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = write(
+        &dir,
+        "bad.json",
+        r#"{"counters": [{"id": "c1"}, {"id": "c1"}],
+            "services": [{"id": "x", "durationMinutes": 0, "counters": ["c9"]}],
+            "openingHours": {"monday": ["08:00-07:00"]}, "holidays": ["2026-02-30"],
+            "closures": [], "release": {"time": "07:00", "daysAhead": 0}}"#,
+    );
+    let refused = pforte(&["office", "calendar", &bad]);
+    assert_eq!(refused.status.code(), Some(1));
+    let problems = stderr(&refused);
+    for expected in ["c1", "c9", "2026-02-30", "ends at 07:00", "daysAhead", "6 problem(s)"] {
+        assert!(
+            problems.contains(expected),
+            "{expected} missing: {problems}"
+        );
+    }
+}
