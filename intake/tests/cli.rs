@@ -273,7 +273,14 @@ fn a_calendar_is_checked_with_every_problem_and_a_days_capacity() {
     let refused = pforte(&["office", "calendar", &bad]);
     assert_eq!(refused.status.code(), Some(1));
     let problems = stderr(&refused);
-    for expected in ["c1", "c9", "2026-02-30", "ends at 07:00", "daysAhead", "6 problem(s)"] {
+    for expected in [
+        "c1",
+        "c9",
+        "2026-02-30",
+        "ends at 07:00",
+        "daysAhead",
+        "6 problem(s)",
+    ] {
         assert!(
             problems.contains(expected),
             "{expected} missing: {problems}"

@@ -608,3 +608,42 @@ async fn a_handover_is_read_and_deleted_only_with_its_token() {
         StatusCode::PAYLOAD_TOO_LARGE
     );
 }
+
+#[tokio::test]
+async fn one_address_cannot_flood_announcements_or_handovers() {
+    let server = server().await;
+    let app = &server.router;
+    let mut statuses = Vec::new();
+    for _ in 0..32 {
+        let announce = announcement(&uuid(), &[]);
+        statuses.push(
+            post_json(app, "/api/v1/submissions", &announce)
+                .await
+                .status,
+        );
+    }
+    assert_eq!(
+        statuses
+            .iter()
+            .filter(|s| **s == StatusCode::CREATED)
+            .count(),
+        30,
+        "a burst of 30: {statuses:?}"
+    );
+    let limited = post_json(app, "/api/v1/submissions", &announcement(&uuid(), &[])).await;
+    assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(limited.header("retry-after"), "60");
+    let handover = request(
+        app,
+        Method::PUT,
+        "/api/v1/handovers/7KQM2X9P",
+        &[("authorization", &format!("Bearer {}", "A".repeat(43)))],
+        Body::from(vec![1u8; 100]),
+    )
+    .await;
+    assert_eq!(
+        handover.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "handovers share the address's budget"
+    );
+}

@@ -18,7 +18,8 @@
 
 use std::sync::Arc;
 
-use axum::extract::{Path as UrlPath, Request, State};
+use axum::body::Bytes;
+use axum::extract::{Path as UrlPath, State};
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -32,8 +33,10 @@ use serde_json::{json, Value};
 
 use super::db::now;
 use super::error::ApiError;
+use super::limits::ClientAddr;
 use super::precompressed::sha256_hex;
-use super::status::{self, body_json, client_addr};
+use super::status;
+use super::submissions::parse_json;
 use super::AppState;
 use crate::error::StartError;
 
@@ -233,11 +236,11 @@ async fn free_days(
 /// `POST /appointments/slots` with the service and a proof: the free times.
 async fn slots(
     State(state): State<Arc<AppState>>,
-    request: Request,
+    client: ClientAddr,
+    body: Bytes,
 ) -> Result<Json<FreeTimes>, ApiError> {
     let booking = appointments(&state)?;
-    let client = client_addr(&request);
-    let asked: SlotsRequest = body_json(request).await?;
+    let asked: SlotsRequest = parse_json(&body)?;
     let service = booking.service(&asked.service)?;
     status::identify(&state, client, &asked.proof.reference, &asked.proof.secret).await?;
     let days = free_days(&state, booking, service).await?;
@@ -290,11 +293,11 @@ fn unique_violation(err: &sqlx::Error) -> Option<String> {
 /// `slot-taken` with the next free times; 409 `already-booked`; 422 `not-a-slot`.
 async fn book(
     State(state): State<Arc<AppState>>,
-    request: Request,
+    client: ClientAddr,
+    body: Bytes,
 ) -> Result<(StatusCode, Json<BookedAppointment>), ApiError> {
     let booking = appointments(&state)?;
-    let client = client_addr(&request);
-    let asked: BookRequest = body_json(request).await?;
+    let asked: BookRequest = parse_json(&body)?;
     let service = booking.service(&asked.service)?;
     let case =
         status::identify(&state, client, &asked.proof.reference, &asked.proof.secret).await?;
@@ -474,12 +477,12 @@ struct CancelRequest {
 async fn cancel(
     State(state): State<Arc<AppState>>,
     UrlPath(id): UrlPath<String>,
-    request: Request,
+    client: ClientAddr,
+    body: Bytes,
 ) -> Result<Json<Value>, ApiError> {
     appointments(&state)?;
-    let client = client_addr(&request);
-    state.limits.check_client(client)?;
-    let asked: CancelRequest = body_json(request).await?;
+    state.limits.proof_from(client)?;
+    let asked: CancelRequest = parse_json(&body)?;
     let row: Option<(String, String, String)> = sqlx::query_as(
         "SELECT person_sha256, service, cancel_sha256 FROM bookings WHERE id = ? AND state = 'booked'",
     )

@@ -21,6 +21,7 @@ use axum::Router;
 
 use super::db::now;
 use super::error::ApiError;
+use super::limits::ClientAddr;
 use super::AppState;
 
 /// How long a handed-over draft is kept.
@@ -73,9 +74,11 @@ fn not_found() -> ApiError {
 async fn store(
     State(state): State<Arc<AppState>>,
     UrlPath(id): UrlPath<String>,
+    client: ClientAddr,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<StatusCode, ApiError> {
+    state.limits.write_from(client)?;
     check_id(&id)?;
     let hash = token_hash(&headers)?;
     if body.is_empty() || body.len() > MAX_DRAFT {
@@ -116,8 +119,10 @@ async fn store(
 async fn fetch(
     State(state): State<Arc<AppState>>,
     UrlPath(id): UrlPath<String>,
+    client: ClientAddr,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
+    state.limits.write_from(client)?;
     check_id(&id)?;
     let hash = token_hash(&headers)?;
     let row: Option<Vec<u8>> = sqlx::query_scalar(

@@ -13,6 +13,7 @@ pub mod db;
 pub mod error;
 pub mod forms;
 pub mod handover;
+pub mod limits;
 pub mod office;
 pub mod precompressed;
 pub mod security;
@@ -57,8 +58,8 @@ pub struct AppState {
     pub db: SqlitePool,
     /// Submissions: blob store, keys, uploads in progress.
     pub intake: submissions::Intake,
-    /// The status lookup's guess limits.
-    pub limits: status::LookupLimits,
+    /// Rate limits per client address and per reference.
+    pub limits: limits::Limits,
     /// Appointment booking, if the office configured a calendar.
     pub appointments: Option<appointments::Appointments>,
 }
@@ -88,7 +89,7 @@ impl AppState {
                 config.incomplete_ttl,
                 config.max_submission_bytes,
             )?,
-            limits: status::LookupLimits::default(),
+            limits: limits::Limits::default(),
             appointments: config
                 .calendar
                 .as_deref()

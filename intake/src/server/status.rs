@@ -7,18 +7,16 @@
 //! appends through `office.rs`; the server itself appends `received` on submit.
 //!
 //! The lookup answers an unknown reference and a wrong secret alike (404, same body), and
-//! limits guesses twice: per client address and per reference, so neither one client nor a
-//! botnet trying one reference gets far against an 80-bit secret.
+//! limits guesses twice (`limits.rs`): per client address and per reference, so neither one
+//! client nor a botnet trying one reference gets far against an 80-bit secret.
 
-use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-use std::num::NonZeroU32;
 use std::sync::Arc;
 
-use axum::extract::{ConnectInfo, Request, State};
+use axum::body::Bytes;
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::post;
 use axum::{Json, Router};
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use pforte_engine::status::{
     CaseEvent, CaseStatus, Event, EventClaims, Lookup, Status, StatusError,
 };
@@ -27,91 +25,18 @@ use sqlx::SqliteConnection;
 
 use super::db::{now, rfc3339};
 use super::error::ApiError;
+use super::limits::ClientAddr;
 use super::precompressed::sha256_hex;
-use super::submissions::{bad_request, parse_json, Intake};
+use super::submissions::{parse_json, Intake};
 use super::AppState;
-
-/// Lookups per client address: a burst of 10, then one every 6 s.
-const PER_CLIENT: (u32, u32) = (10, 6);
-/// Lookups per reference, from anywhere: a burst of 20, then one every 3 min.
-const PER_REFERENCE: (u32, u32) = (20, 180);
-
-/// The two limits of the lookup.
-pub struct LookupLimits {
-    client: DefaultKeyedRateLimiter<IpAddr>,
-    reference: DefaultKeyedRateLimiter<String>,
-}
-
-impl Default for LookupLimits {
-    fn default() -> LookupLimits {
-        let quota = |(burst, seconds): (u32, u32)| {
-            Quota::with_period(std::time::Duration::from_secs(u64::from(seconds)))
-                .expect("a period above zero")
-                .allow_burst(NonZeroU32::new(burst).expect("a burst above zero"))
-        };
-        LookupLimits {
-            client: RateLimiter::keyed(quota(PER_CLIENT)),
-            reference: RateLimiter::keyed(quota(PER_REFERENCE)),
-        }
-    }
-}
-
-impl LookupLimits {
-    /// Count one request from `client`; `Err` when it is over its limit.
-    pub fn check_client(&self, client: IpAddr) -> Result<(), ApiError> {
-        self.client.check_key(&client).map_err(|_| too_many())
-    }
-
-    /// Forget keys whose limit has fully recovered (called by the sweep).
-    pub fn shrink(&self) {
-        self.client.retain_recent();
-        self.reference.retain_recent();
-        self.client.shrink_to_fit();
-        self.reference.shrink_to_fit();
-    }
-}
-
-impl std::fmt::Debug for LookupLimits {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("LookupLimits")
-    }
-}
 
 /// The applicant's routes; merged into the app by [`super::app`].
 pub fn router() -> Router<Arc<AppState>> {
     Router::new().route("/api/v1/status", post(lookup))
 }
 
-/// Too many tries: answered with `Retry-After` (see [`ApiError`]).
-pub fn too_many() -> ApiError {
-    ApiError::refused(
-        StatusCode::TOO_MANY_REQUESTS,
-        "too-many-lookups",
-        "too many lookups; try again in a few minutes",
-    )
-}
-
 fn no_case() -> ApiError {
     ApiError::NotFound("no case with this reference and status code".into())
-}
-
-/// The client's address as the server saw it (the connection's peer); requests without a
-/// connection (the tests') share one bucket.
-pub fn client_addr(request: &Request) -> IpAddr {
-    request
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |ConnectInfo(addr)| {
-            addr.ip()
-        })
-}
-
-/// The body of a request taken whole (the route group's body limit applies).
-pub async fn body_json<T: serde::de::DeserializeOwned>(request: Request) -> Result<T, ApiError> {
-    let body = axum::body::to_bytes(request.into_body(), usize::MAX)
-        .await
-        .map_err(|_| bad_request("the request body could not be read"))?;
-    parse_json(&body)
 }
 
 /// A submitted case whose reference and status code someone proved to know.
@@ -128,11 +53,11 @@ pub struct Case {
 /// unknown reference and a wrong code get the same 404.
 pub async fn identify(
     state: &AppState,
-    client: IpAddr,
+    client: ClientAddr,
     typed_reference: &str,
     typed_secret: &str,
 ) -> Result<Case, ApiError> {
-    state.limits.check_client(client)?;
+    state.limits.proof_from(client)?;
     let reference = reference::normalize(typed_reference).ok_or_else(|| {
         ApiError::refused(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -147,9 +72,7 @@ pub async fn identify(
             "this is not a status code (XXXX-XXXX-XXXX-XXXX-X); check it for typos",
         )
     })?;
-    if state.limits.reference.check_key(&reference).is_err() {
-        return Err(too_many());
-    }
+    state.limits.proof_for(&reference)?;
     let row: Option<(String, String, Option<String>)> = sqlx::query_as(
         "SELECT id, form_id, status_secret_sha256 FROM submissions WHERE reference = ?",
     )
@@ -173,10 +96,10 @@ pub async fn identify(
 /// `POST /api/v1/status` with [`Lookup`]: the case's events, oldest first.
 async fn lookup(
     State(state): State<Arc<AppState>>,
-    request: Request,
+    client: ClientAddr,
+    body: Bytes,
 ) -> Result<Json<CaseStatus>, ApiError> {
-    let client = client_addr(&request);
-    let lookup: Lookup = body_json(request).await?;
+    let lookup: Lookup = parse_json(&body)?;
     let case = identify(&state, client, &lookup.reference, &lookup.secret).await?;
     let events = events(&state.db, &case.sid).await?;
     Ok(Json(CaseStatus {

@@ -30,6 +30,7 @@ use sqlx::SqlitePool;
 
 use super::db::{now, rfc3339};
 use super::error::ApiError;
+use super::limits::ClientAddr;
 use super::precompressed::sha256_hex;
 use super::{status, AppState};
 use crate::blobs::{Blobs, Part};
@@ -184,8 +185,10 @@ struct UploadState {
 
 async fn announce(
     State(state): State<Arc<AppState>>,
+    client: ClientAddr,
     body: Bytes,
 ) -> Result<(StatusCode, Json<AnnounceState>), ApiError> {
+    state.limits.write_from(client)?;
     let intake = &state.intake;
     intake.office_key()?;
     let announce: Announce = parse_json(&body)?;
