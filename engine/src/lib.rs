@@ -15,6 +15,7 @@ pub mod appointments;
 pub mod definition;
 pub mod form;
 pub mod i18n;
+pub mod kiosk;
 pub mod pointer;
 #[cfg(feature = "reference")]
 pub mod reference;

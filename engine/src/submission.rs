@@ -268,9 +268,9 @@ pub mod reference {
 /// symbol (the value mod 37), e.g. `7KQM-2X9P-4`. Reading is forgiving: case, hyphens and
 /// spaces do not matter, and O, I and L are read as 0, 1 and 1. Shared by references, resume
 /// codes and status secrets, which differ only in length.
-mod codes {
+pub(crate) mod codes {
     /// Crockford's base32 alphabet, and its check-symbol alphabet (mod 37).
-    const SYMBOLS: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    pub(crate) const SYMBOLS: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     const CHECK: &[u8; 37] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ*~$=U";
 
     /// `len` symbols (at most 25) for the low `5 * len` bits of `value`, and the check symbol.

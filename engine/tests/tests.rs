@@ -3,4 +3,5 @@
 mod appointments;
 mod differential;
 mod forms;
+mod kiosk;
 mod suite;
