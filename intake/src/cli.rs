@@ -286,6 +286,12 @@ pub struct LintArgs {
     /// The locales folder [default: <DIR>/../locales]
     #[arg(long)]
     pub locales: Option<PathBuf>,
+    /// Also check this appointment calendar (docs/APPOINTMENTS.md)
+    #[arg(long, value_name = "FILE")]
+    pub calendar: Option<PathBuf>,
+    /// Also check this kiosk routing config (docs/KIOSK.md)
+    #[arg(long, value_name = "FILE")]
+    pub routing: Option<PathBuf>,
 }
 
 impl LintArgs {

@@ -56,7 +56,15 @@ fn validate(args: &ValidateArgs) -> anyhow::Result<ExitCode> {
 
 fn lint(args: &LintArgs) -> anyhow::Result<ExitCode> {
     anyhow::ensure!(args.dir.is_dir(), "{}: no such folder", args.dir.display());
-    let report = lint::lint(&args.dir, &args.locales_dir());
+    let mut report = lint::lint(&args.dir, &args.locales_dir());
+    for (file, kind) in [
+        (&args.calendar, lint::Config::Calendar),
+        (&args.routing, lint::Config::Routing),
+    ] {
+        if let Some(file) = file {
+            report.findings.extend(lint::config_findings(file, kind));
+        }
+    }
     print!("{report}");
     Ok(if report.findings.is_empty() {
         ExitCode::SUCCESS

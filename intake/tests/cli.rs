@@ -287,3 +287,51 @@ fn a_calendar_is_checked_with_every_problem_and_a_days_capacity() {
         );
     }
 }
+
+#[test]
+fn lint_also_checks_a_calendar_and_a_routing_config() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    let forms = format!("{root}/forms");
+    let calendar = format!("{root}/tests/calendar.json");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let good = write(
+        &dir,
+        "routing.json",
+        r#"{"teams": [{"id": "cards"}, {"id": "front-desk"}],
+  "concernTypes": ["lost-card", "other"],
+  "rules": [{"concern": "lost-card", "team": "cards"}, {"team": "front-desk"}]}"#,
+    );
+    let clean = pforte(&[
+        "forms",
+        "lint",
+        &forms,
+        "--calendar",
+        &calendar,
+        "--routing",
+        &good,
+    ]);
+    assert_eq!(
+        clean.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&clean.stdout)
+    );
+
+    let bad = write(
+        &dir,
+        "bad-routing.json",
+        r#"{"teams": [{"id": "cards"}],
+  "concernTypes": ["lost-card"],
+  "rules": [
+    {"team": "cards"},
+    {"concern": "lost-card", "team": "nobody"}
+  ]}"#,
+    );
+    let found = pforte(&["forms", "lint", &forms, "--routing", &bad]);
+    assert_eq!(found.status.code(), Some(1));
+    let out = String::from_utf8_lossy(&found.stdout);
+    assert!(
+        out.contains("bad-routing.json:5: /rules/1") && out.contains("nobody"),
+        "each problem at its line: {out}"
+    );
+}

@@ -203,6 +203,9 @@ fn test() -> Result<()> {
         "forms",
         "lint",
         "forms",
+        // The calendar the browser tests serve, as an office's would be checked.
+        "--calendar",
+        "tests/calendar.json",
     ]))?;
     let dist = dist()?;
     let bin = target_dir().join("debug").join("pforte");

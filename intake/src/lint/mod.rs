@@ -236,3 +236,38 @@ mod tests {
         assert_eq!(r.summary(), "2 forms, 1 finding");
     }
 }
+
+/// Findings for the office's other JSON configs: an appointment calendar
+/// (`pforte_engine::appointments`) or a kiosk routing config (`pforte_engine::kiosk`), each
+/// problem at its line.
+pub fn config_findings(path: &Path, kind: Config) -> Vec<Finding> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(err) => return vec![Finding::file(path, format!("cannot read: {err}"))],
+    };
+    let problems: Vec<(String, String)> = match kind {
+        Config::Calendar => pforte_engine::appointments::Calendar::from_json(&text)
+            .err()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|e| (e.pointer.clone(), e.problem.to_string()))
+            .collect(),
+        Config::Routing => pforte_engine::kiosk::Routing::from_json(&text)
+            .err()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|e| (e.pointer.clone(), e.problem.to_string()))
+            .collect(),
+    };
+    problems
+        .into_iter()
+        .map(|(pointer, message)| Finding::in_json(path, &text, &pointer, message))
+        .collect()
+}
+
+/// Which config [`config_findings`] reads.
+#[derive(Debug, Clone, Copy)]
+pub enum Config {
+    Calendar,
+    Routing,
+}
