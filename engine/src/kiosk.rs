@@ -89,13 +89,8 @@ impl RuleDoc {
     }
 }
 
-/// One problem in a routing config: where (a JSON pointer into the document; empty for a JSON
-/// syntax or shape error) and what.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RoutingError {
-    pub pointer: String,
-    pub problem: Problem,
-}
+/// One problem in a routing config: where (a JSON pointer) and what ([`Problem`]).
+pub type RoutingError = crate::config::ConfigError<Problem>;
 
 /// What is wrong. The text for the staff comes from `Display`; tests and tools match on this.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -179,33 +174,19 @@ impl fmt::Display for Problem {
     }
 }
 
-impl fmt::Display for RoutingError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (&self.problem, self.pointer.as_str()) {
-            (Problem::Json { line, column, .. }, "") => {
-                write!(f, "line {line}, column {column}: {}", self.problem)
-            }
-            (_, "") => write!(f, "(root): {}", self.problem),
-            (_, pointer) => write!(f, "{pointer}: {}", self.problem),
+impl crate::config::ConfigProblem for Problem {
+    fn json(line: usize, column: usize, message: String) -> Problem {
+        Problem::Json {
+            line,
+            column,
+            message,
         }
     }
-}
 
-impl std::error::Error for RoutingError {}
-
-impl RoutingError {
-    fn json(e: &serde_json::Error) -> RoutingError {
-        // serde_json's text ends with the location, which the error carries as fields.
-        let text = e.to_string();
-        let suffix = format!(" at line {} column {}", e.line(), e.column());
-        let message = text.strip_suffix(&suffix).unwrap_or(&text).to_owned();
-        RoutingError {
-            pointer: String::new(),
-            problem: Problem::Json {
-                line: e.line(),
-                column: e.column(),
-                message,
-            },
+    fn json_at(&self) -> Option<(usize, usize)> {
+        match self {
+            Problem::Json { line, column, .. } => Some((*line, *column)),
+            _ => None,
         }
     }
 }

@@ -12,6 +12,7 @@
 //! errors-as-data (every error, with a JSON pointer), never the first one only.
 
 pub mod appointments;
+pub mod config;
 pub mod definition;
 pub mod form;
 pub mod i18n;

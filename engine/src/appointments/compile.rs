@@ -13,13 +13,8 @@ use super::MINUTES_PER_DAY;
 use super::{Calendar, Closure, Counter, CounterInfo, Interval, Service, TimeOfDay, Week};
 use crate::pointer::push;
 
-/// One problem in a calendar: where (a JSON pointer into the document; empty for the root or
-/// a JSON syntax error) and what.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CalendarError {
-    pub pointer: String,
-    pub problem: Problem,
-}
+/// One problem in a calendar: where (a JSON pointer) and what ([`Problem`]).
+pub type CalendarError = crate::config::ConfigError<Problem>;
 
 /// What is wrong. The text for the staff comes from `Display`; tests and tools match on this.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -152,33 +147,19 @@ impl fmt::Display for Problem {
     }
 }
 
-impl fmt::Display for CalendarError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (&self.problem, self.pointer.as_str()) {
-            (Problem::Json { line, column, .. }, "") => {
-                write!(f, "line {line}, column {column}: {}", self.problem)
-            }
-            (_, "") => write!(f, "(root): {}", self.problem),
-            (_, pointer) => write!(f, "{pointer}: {}", self.problem),
+impl crate::config::ConfigProblem for Problem {
+    fn json(line: usize, column: usize, message: String) -> Problem {
+        Problem::Json {
+            line,
+            column,
+            message,
         }
     }
-}
 
-impl std::error::Error for CalendarError {}
-
-impl CalendarError {
-    pub(super) fn json(e: &serde_json::Error) -> CalendarError {
-        // serde_json's text ends with the location, which the error carries as fields.
-        let text = e.to_string();
-        let suffix = format!(" at line {} column {}", e.line(), e.column());
-        let message = text.strip_suffix(&suffix).unwrap_or(&text).to_owned();
-        CalendarError {
-            pointer: String::new(),
-            problem: Problem::Json {
-                line: e.line(),
-                column: e.column(),
-                message,
-            },
+    fn json_at(&self) -> Option<(usize, usize)> {
+        match self {
+            Problem::Json { line, column, .. } => Some((*line, *column)),
+            _ => None,
         }
     }
 }

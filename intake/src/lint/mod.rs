@@ -21,6 +21,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::reference::Validator;
+use pforte_engine::config::{ConfigError, ConfigProblem};
 use pforte_engine::form::Form;
 use serde_json::Value;
 
@@ -245,19 +246,18 @@ pub fn config_findings(path: &Path, kind: Config) -> Vec<Finding> {
         Ok(text) => text,
         Err(err) => return vec![Finding::file(path, format!("cannot read: {err}"))],
     };
-    let problems: Vec<(String, String)> = match kind {
-        Config::Calendar => pforte_engine::appointments::Calendar::from_json(&text)
-            .err()
-            .unwrap_or_default()
+    fn listed<T, P: ConfigProblem>(
+        result: Result<T, Vec<ConfigError<P>>>,
+    ) -> Vec<(String, String)> {
+        let errors = result.err().unwrap_or_default();
+        errors
             .into_iter()
-            .map(|e| (e.pointer.clone(), e.problem.to_string()))
-            .collect(),
-        Config::Routing => pforte_engine::kiosk::Routing::from_json(&text)
-            .err()
-            .unwrap_or_default()
-            .into_iter()
-            .map(|e| (e.pointer.clone(), e.problem.to_string()))
-            .collect(),
+            .map(|e| (e.pointer, e.problem.to_string()))
+            .collect()
+    }
+    let problems = match kind {
+        Config::Calendar => listed(pforte_engine::appointments::Calendar::from_json(&text)),
+        Config::Routing => listed(pforte_engine::kiosk::Routing::from_json(&text)),
     };
     problems
         .into_iter()
