@@ -287,6 +287,16 @@ pub(crate) mod codes {
         out
     }
 
+    /// SHA-256 (lowercase hex) of a domain label and a canonical code: what the server keeps
+    /// of a secret code.
+    pub fn digest(domain: &str, canonical: &str) -> String {
+        use sha2::{Digest, Sha256};
+        let mut hasher = Sha256::new();
+        hasher.update(domain.as_bytes());
+        hasher.update(canonical.as_bytes());
+        super::hex(&hasher.finalize())
+    }
+
     /// The value of a code of `len` symbols as typed, and its symbols without the check
     /// symbol; `None` for a wrong length, a symbol outside the alphabet or a wrong check.
     pub fn decode(typed: &str, len: usize) -> Option<(u128, String)> {
@@ -363,11 +373,32 @@ pub mod status_secret {
     /// What the browser sends on submit and the server stores and compares: the SHA-256
     /// (lowercase hex) of `pforte-status-v1:` and the canonical secret.
     pub fn digest(canonical: &str) -> String {
-        use sha2::{Digest, Sha256};
-        let mut hasher = Sha256::new();
-        hasher.update(b"pforte-status-v1:");
-        hasher.update(canonical.as_bytes());
-        super::hex(&hasher.finalize())
+        codes::digest("pforte-status-v1:", canonical)
+    }
+}
+
+/// Ticket codes: the kiosk gives one to a visitor with their ticket number; with it they read
+/// what the team answered (`docs/KIOSK.md`), and the team's note is encrypted with a key
+/// derived from it. Same shape as a status secret (80 bits), different digest, so one can
+/// never stand in for the other.
+pub mod ticket_code {
+    use super::codes;
+    const LEN: usize = 16;
+
+    /// The code for 80 random bits (higher bits are ignored).
+    pub fn encode(value: u128) -> String {
+        codes::encode(value, LEN)
+    }
+
+    /// The canonical form of a code as typed, or `None` if it is not one.
+    pub fn normalize(typed: &str) -> Option<String> {
+        codes::decode(typed, LEN).map(|(value, _)| encode(value))
+    }
+
+    /// What the kiosk sends and the server stores: SHA-256 (hex) of `pforte-ticket-v1:` and
+    /// the canonical code.
+    pub fn digest(canonical: &str) -> String {
+        codes::digest("pforte-ticket-v1:", canonical)
     }
 }
 

@@ -105,7 +105,10 @@ fn run_case(path: &Path) -> Vec<&'static str> {
             for (i, r) in case.routes.iter().enumerate() {
                 let got = routing.route(&r.concern, &r.language, r.reference.as_deref());
                 match (&r.team, &r.error, got) {
-                    (Some(team), None, Ok(got)) => assert_eq!(got, team, "{name}: routes[{i}]"),
+                    (Some(team), None, Ok(got)) => {
+                        assert_eq!(got, team, "{name}: routes[{i}]");
+                        assert!(routing.may_route(&r.concern, team), "{name}: routes[{i}]");
+                    }
                     (None, Some(error), Err(got)) => {
                         assert_eq!(&got.to_string(), error, "{name}: routes[{i}]");
                         kinds.push(route_kind(&got));
@@ -192,6 +195,33 @@ fn accessors() {
     assert_eq!(routing.rules()[0].team(), "a");
     assert_eq!(routing.fallback_team(), "b");
     assert_eq!(LANGUAGES.len(), 8);
+}
+
+/// `may_route` is exact: a pair is possible iff some language and reference route it there.
+#[test]
+fn may_route_names_only_reachable_teams() {
+    let routing = Routing::from_json(
+        r#"{"teams": [{"id": "cards"}, {"id": "a"}, {"id": "b"}, {"id": "desk"}],
+            "concernTypes": ["lost-card", "permit"],
+            "rules": [{"concern": "lost-card", "team": "cards"},
+                      {"concern": "permit", "referencePrefix": "0", "team": "a"},
+                      {"referencePrefix": "0A", "team": "b"},
+                      {"team": "desk"}]}"#,
+    )
+    .expect("compiles");
+    assert!(routing.may_route("lost-card", "cards"));
+    assert!(
+        !routing.may_route("lost-card", "desk"),
+        "every lost card goes to cards"
+    );
+    assert!(!routing.may_route("lost-card", "a"));
+    assert!(routing.may_route("permit", "a"));
+    assert!(routing.may_route("permit", "desk"));
+    assert!(
+        !routing.may_route("permit", "b"),
+        "prefix 0A is caught by prefix 0 first"
+    );
+    assert!(!routing.may_route("unknown", "desk"));
 }
 
 /// The example in docs/KIOSK.md compiles (the staff copy it).

@@ -93,16 +93,13 @@ async fn main() {
     std::fs::write(&calendar, CALENDAR).expect("calendar");
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/server");
     let config = ServeConfig {
-        addr: "127.0.0.1:0".parse().expect("address"),
-        dist: root.join("dist"),
-        forms: root.join("forms"),
-        locales: root.join("locales"),
-        data: dir.path().join("data"),
-        office_key: None,
-        incomplete_ttl: Duration::from_secs(3600),
-        max_submission_bytes: 1_000_000_000,
         calendar: Some(calendar),
-        time_zone: "Europe/Berlin".into(),
+        ..ServeConfig::with_folders(
+            root.join("dist"),
+            root.join("forms"),
+            root.join("locales"),
+            dir.path().join("data"),
+        )
     };
     let state = Arc::new(AppState::load(&config).await.expect("the server loads"));
     let people = QUERIES + 2 * BOOKINGS;

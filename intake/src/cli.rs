@@ -67,6 +67,73 @@ pub enum OfficeCommand {
     Calendar(CalendarArgs),
     /// Every booking action of the person behind an application
     BookingAudit(BookingAuditArgs),
+    /// Staff accounts for the staff inbox (run on the server host, against its data folder)
+    #[command(subcommand)]
+    Staff(StaffCommand),
+    /// A team's kiosk concerns, decrypted with the team's private key
+    Concerns(ConcernsArgs),
+    /// Move a kiosk concern on (in-progress, done), with a note the visitor reads
+    Concern(ConcernArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StaffCommand {
+    /// Add a person (the password is read from PFORTE_STAFF_PASSWORD, or asked twice)
+    Add {
+        #[arg(long, env = "PFORTE_DATA", default_value = "data")]
+        data: PathBuf,
+        /// The name they sign in with
+        name: String,
+        /// A team whose queue they work (repeat for several)
+        #[arg(long = "team", value_name = "ID", required = true)]
+        teams: Vec<String>,
+    },
+    /// Remove a person; their sessions end at once
+    Remove {
+        #[arg(long, env = "PFORTE_DATA", default_value = "data")]
+        data: PathBuf,
+        name: String,
+    },
+    /// List people and their teams
+    List {
+        #[arg(long, env = "PFORTE_DATA", default_value = "data")]
+        data: PathBuf,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ConcernsArgs {
+    /// The team
+    #[arg(long, value_name = "ID")]
+    pub team: String,
+    /// The team's private key (team-<ID>.pem)
+    #[arg(long, value_name = "PEM_FILE")]
+    pub key: PathBuf,
+    /// Done concerns of any age too (by default: open ones, and those done in the last day)
+    #[arg(long)]
+    pub all: bool,
+    /// One JSON object per line instead of a table
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub server: ServerArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ConcernArgs {
+    /// The concern's id (from `pforte office concerns`)
+    pub id: String,
+    #[arg(value_parser = ["new", "in-progress", "done"])]
+    pub state: String,
+    /// The team's private key (team-<ID>.pem): needed for a note, which is encrypted to the
+    /// visitor's ticket code inside the concern
+    #[arg(long, value_name = "PEM_FILE")]
+    pub key: Option<PathBuf>,
+    /// A short note the visitor reads with their ticket code (at most 300 characters)
+    #[arg(long, requires = "key")]
+    pub note: Option<String>,
+    #[command(flatten)]
+    pub server: ServerArgs,
 }
 
 #[derive(Debug, Args)]
@@ -155,8 +222,13 @@ pub struct KeygenArgs {
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
     /// Encrypt the private key with a passphrase (from PFORTE_KEY_PASSPHRASE, or asked)
-    #[arg(long)]
+    #[arg(long, conflicts_with = "team")]
     pub encrypt: bool,
+    /// A kiosk team's key pair instead (team-<ID>.pem, team-<ID>.jwk): the staff inbox imports
+    /// the private key from this file, so it is not encrypted; keep it on the team's
+    /// encrypted disk or stick, never on the server
+    #[arg(long, value_name = "ID")]
+    pub team: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -45,4 +45,50 @@ pub struct ServeConfig {
     /// The office's time zone: opening hours and release times are wall-clock times there
     #[arg(long, env = "PFORTE_TIME_ZONE", default_value = "Europe/Berlin")]
     pub time_zone: String,
+    /// The kiosk's routing config (docs/KIOSK.md). Without it, there is no kiosk
+    #[arg(
+        long,
+        env = "PFORTE_ROUTING",
+        value_name = "JSON_FILE",
+        requires = "team_keys"
+    )]
+    pub routing: Option<PathBuf>,
+    /// The teams' public keys: `team-<id>.jwk` for every team of the routing config (from
+    /// `pforte office keygen --team <id>`)
+    #[arg(long, env = "PFORTE_TEAM_KEYS", value_name = "DIR")]
+    pub team_keys: Option<PathBuf>,
+    /// Networks the kiosk terminals send from (CIDR, repeatable or comma-separated); concerns
+    /// from anywhere else are refused
+    #[arg(
+        long,
+        env = "PFORTE_KIOSK_NETWORKS",
+        value_delimiter = ',',
+        default_value = "127.0.0.1/32,::1/128"
+    )]
+    pub kiosk_network: Vec<ipnet::IpNet>,
+}
+
+impl ServeConfig {
+    /// The defaults of the command line for these folders, on a free port: what tests and
+    /// benchmarks start from (then set what they need).
+    pub fn with_folders(dist: PathBuf, forms: PathBuf, locales: PathBuf, data: PathBuf) -> Self {
+        ServeConfig {
+            addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+            dist,
+            forms,
+            locales,
+            data,
+            office_key: None,
+            incomplete_ttl: Duration::from_secs(72 * 3600),
+            max_submission_bytes: 1_000_000_000,
+            calendar: None,
+            time_zone: "Europe/Berlin".into(),
+            routing: None,
+            team_keys: None,
+            kiosk_network: vec![
+                ipnet::IpNet::from(std::net::IpAddr::from([127, 0, 0, 1])),
+                ipnet::IpNet::from(std::net::IpAddr::from(std::net::Ipv6Addr::LOCALHOST)),
+            ],
+        }
+    }
 }

@@ -63,6 +63,9 @@ pub enum StartError {
     /// The appointment calendar or the time zone cannot be used; the message says why.
     #[error("{0}")]
     Calendar(String),
+    /// The kiosk's routing config or a team key cannot be used; the message says why.
+    #[error("{0}")]
+    Kiosk(String),
     #[error("cannot migrate the database")]
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("cannot listen on {addr}")]

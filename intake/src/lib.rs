@@ -32,4 +32,5 @@ pub mod position;
 pub mod receipt;
 pub mod reference;
 pub mod server;
+pub mod ticket_note;
 pub mod validate;

@@ -328,7 +328,8 @@ fn mode(path: &Path) -> u32 {
 fn keygen_writes_a_private_file_0600_and_never_overwrites() {
     let dir = tempfile::tempdir().expect("temp dir");
     let key = office_key();
-    let generated = keys::write_key_pair(dir.path(), &key.private, None).expect("writes");
+    let generated = keys::write_key_pair(dir.path(), &keys::KeyFiles::office(), &key.private, None)
+        .expect("writes");
     assert_eq!(mode(&generated.private_path), 0o600);
     let jwk: Value =
         serde_json::from_str(&std::fs::read_to_string(&generated.public_path).expect("jwk"))
@@ -339,11 +340,11 @@ fn keygen_writes_a_private_file_0600_and_never_overwrites() {
     assert_eq!(jwk["alg"], "RSA-OAEP-256");
     let before = std::fs::read(&generated.private_path).expect("pem");
     assert!(matches!(
-        keys::write_key_pair(dir.path(), &key.private, None),
+        keys::write_key_pair(dir.path(), &keys::KeyFiles::office(), &key.private, None),
         Err(KeyError::Exists { .. })
     ));
     assert!(matches!(
-        keys::keygen(dir.path(), None),
+        keys::keygen(dir.path(), &keys::KeyFiles::office(), None),
         Err(KeyError::Exists { .. })
     ));
     assert_eq!(
@@ -363,8 +364,13 @@ fn keygen_writes_a_private_file_0600_and_never_overwrites() {
 #[test]
 fn an_encrypted_private_key_needs_its_passphrase() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let generated = keys::write_key_pair(dir.path(), &office_key().private, Some("correct horse"))
-        .expect("writes");
+    let generated = keys::write_key_pair(
+        dir.path(),
+        &keys::KeyFiles::office(),
+        &office_key().private,
+        Some("correct horse"),
+    )
+    .expect("writes");
     let pem = std::fs::read_to_string(&generated.private_path).expect("pem");
     assert!(
         pem.starts_with("-----BEGIN ENCRYPTED PRIVATE KEY-----"),
@@ -931,8 +937,13 @@ fn the_cli_lists_fetches_acknowledges_and_verifies() {
     let server = format!("http://{}", listener.local_addr().expect("address"));
     runtime.spawn(async move { axum::serve(listener, router).await });
     let keys_dir = dir.path().join("keys");
-    let generated =
-        keys::write_key_pair(&keys_dir, &office_key().private, Some("pass")).expect("writes");
+    let generated = keys::write_key_pair(
+        &keys_dir,
+        &keys::KeyFiles::office(),
+        &office_key().private,
+        Some("pass"),
+    )
+    .expect("writes");
     let pem = generated.private_path.to_string_lossy().into_owned();
     let out = dir.path().join("inbox");
     let out = out.to_string_lossy().into_owned();
@@ -1111,7 +1122,8 @@ fn node(args: &[&str], stdin: &[u8]) -> (Vec<u8>, String) {
 fn npm_jose_reads_ours_and_we_read_its() {
     let key = office_key();
     let dir = tempfile::tempdir().expect("temp dir");
-    let generated = keys::write_key_pair(dir.path(), &key.private, None).expect("writes");
+    let generated = keys::write_key_pair(dir.path(), &keys::KeyFiles::office(), &key.private, None)
+        .expect("writes");
     let pem = generated.private_path.to_string_lossy().into_owned();
     let jwk = generated.public_path.to_string_lossy().into_owned();
 

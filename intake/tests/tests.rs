@@ -4,6 +4,7 @@
 
 mod appointments;
 mod cli;
+mod kiosk;
 mod lint;
 mod office;
 mod server;

@@ -92,13 +92,41 @@ pub fn public_jwk(key: &PKey<Private>) -> Result<Value, KeyError> {
 
 /// Make a key pair in `dir`: `office-key.pem` (0600, encrypted if `passphrase` is given) and
 /// `office-key.jwk`. Refuses if either file exists.
-pub fn keygen(dir: &Path, passphrase: Option<&str>) -> Result<Generated, KeyError> {
-    refuse_existing(dir)?;
-    write_key_pair(dir, &generate()?, passphrase)
+/// The two files of a key pair: the office's (`office-key.pem`, `office-key.jwk`) or a kiosk
+/// team's (`team-<id>.pem`, `team-<id>.jwk`, the name the server looks for).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyFiles {
+    pub private: String,
+    pub public: String,
 }
 
-fn refuse_existing(dir: &Path) -> Result<(), KeyError> {
-    for path in [dir.join(PRIVATE_FILE), dir.join(PUBLIC_FILE)] {
+impl KeyFiles {
+    pub fn office() -> KeyFiles {
+        KeyFiles {
+            private: PRIVATE_FILE.into(),
+            public: PUBLIC_FILE.into(),
+        }
+    }
+
+    pub fn team(id: &str) -> KeyFiles {
+        KeyFiles {
+            private: format!("team-{id}.pem"),
+            public: crate::server::kiosk::team_key_file(id),
+        }
+    }
+}
+
+pub fn keygen(
+    dir: &Path,
+    files: &KeyFiles,
+    passphrase: Option<&str>,
+) -> Result<Generated, KeyError> {
+    refuse_existing(dir, files)?;
+    write_key_pair(dir, files, &generate()?, passphrase)
+}
+
+fn refuse_existing(dir: &Path, files: &KeyFiles) -> Result<(), KeyError> {
+    for path in [dir.join(&files.private), dir.join(&files.public)] {
         if path.exists() {
             return Err(KeyError::Exists { path });
         }
@@ -109,12 +137,13 @@ fn refuse_existing(dir: &Path) -> Result<(), KeyError> {
 /// Write `key` as keygen does (the files of [`keygen`], same refusals).
 pub fn write_key_pair(
     dir: &Path,
+    files: &KeyFiles,
     key: &PKey<Private>,
     passphrase: Option<&str>,
 ) -> Result<Generated, KeyError> {
-    refuse_existing(dir)?;
-    let private_path = dir.join(PRIVATE_FILE);
-    let public_path = dir.join(PUBLIC_FILE);
+    refuse_existing(dir, files)?;
+    let private_path = dir.join(&files.private);
+    let public_path = dir.join(&files.public);
     std::fs::create_dir_all(dir).map_err(|source| KeyError::Write {
         path: dir.to_path_buf(),
         source,

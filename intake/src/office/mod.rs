@@ -6,6 +6,7 @@
 //! needs); the pieces they are made of ([`keys`], [`crate::jwe`], [`crate::receipt`]) have
 //! typed errors.
 
+pub mod concerns;
 pub mod fetch;
 pub mod keys;
 
@@ -30,7 +31,10 @@ use crate::{receipt, server};
 /// (verify-receipt) the receipt is not valid.
 pub fn run(command: OfficeCommand) -> anyhow::Result<ExitCode> {
     match command {
-        OfficeCommand::Keygen(args) => keygen(&args.out, args.encrypt),
+        OfficeCommand::Keygen(args) => keygen(&args.out, args.team.as_deref(), args.encrypt),
+        OfficeCommand::Staff(command) => concerns::staff(command),
+        OfficeCommand::Concerns(args) => concerns::list(args),
+        OfficeCommand::Concern(args) => concerns::update(args),
         OfficeCommand::Token(command) => token(command),
         OfficeCommand::List(args) => {
             let client = Client::new(&args.server)?;
@@ -308,14 +312,18 @@ fn progress_bar(total: u64) -> indicatif::ProgressBar {
     bar
 }
 
-fn keygen(out: &Path, encrypt: bool) -> anyhow::Result<ExitCode> {
+fn keygen(out: &Path, team: Option<&str>, encrypt: bool) -> anyhow::Result<ExitCode> {
     let passphrase = if encrypt {
         Some(keys::new_passphrase()?)
     } else {
         None
     };
     eprintln!("generating an RSA 4096 key pair (this takes a few seconds)…");
-    let generated = keys::keygen(out, passphrase.as_deref())?;
+    let files = match team {
+        Some(team) => keys::KeyFiles::team(team),
+        None => keys::KeyFiles::office(),
+    };
+    let generated = keys::keygen(out, &files, passphrase.as_deref())?;
     println!("{}", serde_json::to_string_pretty(&generated.key.jwk)?);
     println!();
     println!(
@@ -325,12 +333,21 @@ fn keygen(out: &Path, encrypt: bool) -> anyhow::Result<ExitCode> {
     println!("public key:  {}", generated.public_path.display());
     println!("thumbprint:  {}", generated.key.thumbprint);
     println!();
-    println!(
-        "Build the app with PFORTE_OFFICE_KEY_THUMBPRINT={} and start the server with \
-         --office-key {}",
-        generated.key.thumbprint,
-        generated.public_path.display()
-    );
+    if let Some(team) = team {
+        println!(
+            "Put {} into the server's --team-keys folder; team {team} imports {} in the staff \
+             inbox.",
+            generated.public_path.display(),
+            generated.private_path.display()
+        );
+    } else {
+        println!(
+            "Build the app with PFORTE_OFFICE_KEY_THUMBPRINT={} and start the server with \
+             --office-key {}",
+            generated.key.thumbprint,
+            generated.public_path.display()
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -450,7 +467,7 @@ impl Client {
         })
     }
 
-    fn url(&self, path: &str) -> String {
+    pub(crate) fn url(&self, path: &str) -> String {
         format!("{}/api/v1/office/{path}", self.base)
     }
 
@@ -484,7 +501,7 @@ impl Client {
         bail!("{url}: the server answered {status}: {message}")
     }
 
-    fn json<T: DeserializeOwned>(
+    pub(crate) fn json<T: DeserializeOwned>(
         &self,
         request: ureq::RequestBuilder<ureq::typestate::WithoutBody>,
         url: &str,
@@ -558,7 +575,11 @@ impl Client {
         self.json(self.agent.get(&url), &url)
     }
 
-    fn post<T: DeserializeOwned>(&self, path: &str, body: Option<&Value>) -> anyhow::Result<T> {
+    pub(crate) fn post<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: Option<&Value>,
+    ) -> anyhow::Result<T> {
         let url = self.url(path);
         let request = self
             .agent

@@ -86,6 +86,13 @@ impl Limits {
             .map_err(|_| too_many())
     }
 
+    /// Count one sign-in attempt as `name` from `client` (the limits of a proof: per
+    /// address, and per name from anywhere).
+    pub fn sign_in(&self, client: ClientAddr, name: &str) -> Result<(), ApiError> {
+        self.proof_from(client)?;
+        self.proof_for(&format!("staff:{name}"))
+    }
+
     /// Count one anonymous write (an announcement, a handover) from `client`.
     pub fn write_from(&self, client: ClientAddr) -> Result<(), ApiError> {
         self.writes.check_key(&client.0).map_err(|_| too_many())

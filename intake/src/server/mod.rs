@@ -13,11 +13,13 @@ pub mod db;
 pub mod error;
 pub mod forms;
 pub mod handover;
+pub mod kiosk;
 pub mod limits;
 pub mod office;
 pub mod precompressed;
 pub mod security;
 pub mod shell;
+pub mod staff;
 pub mod status;
 pub mod submissions;
 
@@ -62,6 +64,8 @@ pub struct AppState {
     pub limits: limits::Limits,
     /// Appointment booking, if the office configured a calendar.
     pub appointments: Option<appointments::Appointments>,
+    /// The entrance kiosk, if the office configured its routing.
+    pub kiosk: Option<kiosk::Kiosk>,
 }
 
 impl AppState {
@@ -95,6 +99,15 @@ impl AppState {
                 .as_deref()
                 .map(|path| appointments::Appointments::load(path, &config.time_zone))
                 .transpose()?,
+            kiosk: match (&config.routing, &config.team_keys) {
+                (Some(routing), Some(keys)) => Some(kiosk::Kiosk::load(
+                    routing,
+                    keys,
+                    config.kiosk_network.clone(),
+                    &config.time_zone,
+                )?),
+                _ => None,
+            },
         })
     }
 }
@@ -116,6 +129,11 @@ async fn sweep_forever(state: Arc<AppState>) {
             Ok(0) => {}
             Ok(deleted) => tracing::info!(deleted, "expired handovers deleted"),
             Err(err) => tracing::error!(error = %err, "cannot delete expired handovers"),
+        }
+        match kiosk::sweep(&state).await {
+            Ok(0) => {}
+            Ok(deleted) => tracing::info!(deleted, "old kiosk concerns deleted"),
+            Err(err) => tracing::error!(error = %err, "cannot delete old kiosk concerns"),
         }
         state.limits.shrink();
     }
@@ -140,6 +158,8 @@ pub fn app_with(state: Arc<AppState>) -> Router {
         .merge(status::router())
         .merge(appointments::router())
         .merge(office::router())
+        .merge(kiosk::router())
+        .merge(staff::router())
         .fallback(assets::serve)
         .method_not_allowed_fallback(error::method_not_allowed)
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))

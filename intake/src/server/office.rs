@@ -85,7 +85,7 @@ pub struct OfficeClient {
 #[derive(Debug)]
 pub struct Unauthorized {
     /// A token was given but is not known (`error="invalid_token"`).
-    invalid: bool,
+    pub invalid: bool,
 }
 
 impl IntoResponse for Unauthorized {
@@ -110,6 +110,21 @@ impl IntoResponse for Unauthorized {
     }
 }
 
+/// The bearer token of a request (RFC 6750), if it has one.
+pub fn bearer(parts: &Parts) -> Option<&str> {
+    parts
+        .headers
+        .get(AUTHORIZATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| {
+            value
+                .strip_prefix("Bearer ")
+                .or_else(|| value.strip_prefix("bearer "))
+        })
+        .map(str::trim)
+        .filter(|token| !token.is_empty())
+}
+
 /// Hex SHA-256 of a token: what `office_tokens` stores.
 pub fn token_hash(token: &str) -> String {
     super::precompressed::sha256_hex(token.as_bytes())
@@ -122,17 +137,7 @@ impl FromRequestParts<Arc<AppState>> for OfficeClient {
         parts: &mut Parts,
         state: &Arc<AppState>,
     ) -> Result<Self, Self::Rejection> {
-        let token = parts
-            .headers
-            .get(AUTHORIZATION)
-            .and_then(|value| value.to_str().ok())
-            .and_then(|value| {
-                value
-                    .strip_prefix("Bearer ")
-                    .or_else(|| value.strip_prefix("bearer "))
-            })
-            .map(str::trim)
-            .filter(|token| !token.is_empty());
+        let token = bearer(parts);
         let Some(token) = token else {
             return Err(Unauthorized { invalid: false }.into_response());
         };

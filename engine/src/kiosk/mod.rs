@@ -24,6 +24,8 @@
 //! - **The languages are a constant** ([`LANGUAGES`]): the eight the kiosk offers. A rule
 //!   naming another language could never match, so it is an error.
 
+pub mod api;
+
 use std::collections::HashMap;
 use std::fmt;
 
@@ -410,11 +412,40 @@ impl Routing {
                 }
             },
         };
-        Ok(self
-            .rules
+        Ok(self.team_for(concern, language, symbols.as_deref()))
+    }
+
+    /// Whether some visitor could have a concern of this type routed to `team`, for some
+    /// language and some reference or none. The server checks what a kiosk sends with this:
+    /// it cannot see the language or the reference, which are encrypted.
+    pub fn may_route(&self, concern: &str, team: &str) -> bool {
+        if !self.concern_types.iter().any(|c| c == concern) {
+            return false;
+        }
+        // Every way a reference can meet the rules: no reference, or one that starts with a
+        // rule's prefix (or with nothing) followed by each symbol in turn.
+        let mut references: Vec<Option<String>> = vec![None];
+        let prefixes = self.rules.iter().filter_map(Rule::reference_prefix);
+        for prefix in prefixes.chain([""]) {
+            for &symbol in crate::submission::codes::SYMBOLS {
+                let pad = (symbol as char)
+                    .to_string()
+                    .repeat(MAX_PREFIX - prefix.len());
+                references.push(Some(format!("{prefix}{pad}")));
+            }
+        }
+        references.iter().any(|symbols| {
+            LANGUAGES
+                .iter()
+                .any(|language| self.team_for(concern, language, symbols.as_deref()) == team)
+        })
+    }
+
+    fn team_for(&self, concern: &str, language: &str, symbols: Option<&str>) -> &str {
+        self.rules
             .iter()
-            .find(|r| r.matches(concern, language, symbols.as_deref()))
-            .map_or(self.fallback.as_str(), |r| r.team.as_str()))
+            .find(|r| r.matches(concern, language, symbols))
+            .map_or(self.fallback.as_str(), |r| r.team.as_str())
     }
 
     /// Team ids, in config order.
