@@ -40,13 +40,33 @@ pub async fn optional_text(url: &str) -> Result<Option<String>, String> {
 /// POST a JSON body; the status and the answer's text (refusals are answers, not errors: an
 /// error is no answer at all).
 pub async fn post_json(url: &str, body: &str) -> Result<(u16, String), String> {
-    let resp = Request::post(url)
-        .header("content-type", "application/json")
-        .body(body)
-        .map_err(|e| format!("{url}: {e}"))?
-        .send()
-        .await
-        .map_err(|e| format!("{url}: {e}"))?;
+    call("POST", url, Some(body), None).await
+}
+
+/// A request with an optional JSON body and bearer token (the staff inbox's session); the
+/// status and the answer's text, as [`post_json`].
+pub async fn call(
+    method: &str,
+    url: &str,
+    body: Option<&str>,
+    token: Option<&str>,
+) -> Result<(u16, String), String> {
+    let mut builder = gloo_net::http::RequestBuilder::new(url).method(match method {
+        "GET" => gloo_net::http::Method::GET,
+        "DELETE" => gloo_net::http::Method::DELETE,
+        _ => gloo_net::http::Method::POST,
+    });
+    if let Some(token) = token {
+        builder = builder.header("authorization", &format!("Bearer {token}"));
+    }
+    let request = match body {
+        Some(body) => builder
+            .header("content-type", "application/json")
+            .body(body)
+            .map_err(|e| format!("{url}: {e}"))?,
+        None => builder.build().map_err(|e| format!("{url}: {e}"))?,
+    };
+    let resp = request.send().await.map_err(|e| format!("{url}: {e}"))?;
     let status = resp.status();
     let text = resp.text().await.map_err(|e| format!("{url}: {e}"))?;
     Ok((status, text))

@@ -18,6 +18,9 @@ enum Route {
     Status,
     Appointments,
     CancelAppointment,
+    Kiosk,
+    Ticket,
+    Office,
 }
 
 /// The accessibility statement's address.
@@ -43,6 +46,12 @@ fn route() -> Route {
     if path == APPOINTMENTS {
         return Route::Appointments;
     }
+    match path.as_str() {
+        "/kiosk" => return Route::Kiosk,
+        "/ticket" => return Route::Ticket,
+        "/office" => return Route::Office,
+        _ => {}
+    }
     if let Some(reference) = path.strip_prefix("/receipts/") {
         return Route::Receipt(reference.to_string());
     }
@@ -65,6 +74,10 @@ pub fn App() -> impl IntoView {
         remove_shell();
     }
     crate::offline::register();
+    if matches!(route, Route::Kiosk) {
+        // Its own layout, and no remembered language: the next visitor starts afresh.
+        return view! { <crate::kiosk_page::KioskPage /> }.into_any();
+    }
     let lang = RwSignal::new(catalog::initial_locale());
     Effect::new(move || catalog::apply(&lang.get()));
     let frame = crate::api::loaded(move || {
@@ -84,6 +97,9 @@ pub fn App() -> impl IntoView {
         Route::CancelAppointment => {
             view! { <crate::appointments_page::CancelPage lang /> }.into_any()
         }
+        Route::Ticket => view! { <crate::ticket_page::TicketPage lang /> }.into_any(),
+        Route::Office => view! { <crate::office_page::OfficePage lang /> }.into_any(),
+        Route::Kiosk => unreachable!("returned above"),
         Route::Statement => view! {
             {move || frame.get().and_then(Result::ok).map(|cat| view! { <Statement cat /> })}
         }
@@ -109,6 +125,7 @@ pub fn App() -> impl IntoView {
             <a href=STATEMENT>{text("footer-accessibility")}</a>
         </footer>
     }
+    .into_any()
 }
 
 /// Remove index.html's static shell (style.css hides the app's page while it is there).

@@ -64,6 +64,7 @@ pub fn apply(lang: &str) {
         return;
     };
     store(i18n::CHOICE_KEY, lang);
+    set_document_language(lang);
     // Also for the server, which renders a form's first texts in this language.
     if let Some(doc) = window.document() {
         let cookie = format!(
@@ -72,7 +73,14 @@ pub fn apply(lang: &str) {
         );
         let _ = js_sys::Reflect::set(&doc, &"cookie".into(), &cookie.into());
     }
-    if let Some(root) = window.document().and_then(|d| d.document_element()) {
+}
+
+/// Set `lang` and `dir` on `<html>`, remembering nothing (the kiosk's choice).
+pub fn set_document_language(lang: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
         let _ = root.set_attribute("lang", lang);
         let _ = root.set_attribute("dir", if i18n::is_rtl(lang) { "rtl" } else { "ltr" });
     }

@@ -10,7 +10,10 @@ mod fields;
 mod files;
 mod form_page;
 mod handover;
+mod kiosk_crypto;
+mod kiosk_page;
 mod nav;
+mod office_page;
 mod offline;
 mod receipt_page;
 mod regex_js;
@@ -20,6 +23,7 @@ mod send;
 mod send_view;
 mod statement;
 mod status_page;
+mod ticket_page;
 mod timer;
 
 fn main() {

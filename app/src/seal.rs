@@ -101,22 +101,27 @@ pub async fn office_key() -> Result<OfficeKey, SealError> {
         serde_json::from_str(&text).map_err(|_| SealError::KeyUnavailable)?;
     let field = |name: &str| jwk.get(name).and_then(|v| v.as_str()).unwrap_or_default();
     let input = submission::rsa_thumbprint_input(field("e"), field("n"));
-    let subtle = subtle()?;
-    let digest = done(subtle.digest_with_str_and_u8_array("SHA-256", input.as_bytes())).await?;
+    let digest = done(subtle()?.digest_with_str_and_u8_array("SHA-256", input.as_bytes())).await?;
     if b64(&Uint8Array::new(&digest)) != pinned {
         return Err(SealError::WrongKey);
     }
+    import_public(&text, field("kid")).await
+}
+
+/// An RSA-OAEP-256 public key (JWK text) for wrapping content keys, with the `kid` its JWEs
+/// name: the office key after its pin is checked, or a kiosk team's key.
+pub async fn import_public(jwk: &str, kid: &str) -> Result<OfficeKey, SealError> {
     let algorithm = object(&[("name", &"RSA-OAEP".into()), ("hash", &"SHA-256".into())]);
-    let js_jwk: Object = js_sys::JSON::parse(&text)
+    let js_jwk: Object = js_sys::JSON::parse(jwk)
         .map_err(|_| SealError::KeyUnavailable)?
         .unchecked_into();
     let usages = Array::of1(&"wrapKey".into());
-    let key = done(subtle.import_key_with_object("jwk", &js_jwk, &algorithm, false, &usages))
+    let key = done(subtle()?.import_key_with_object("jwk", &js_jwk, &algorithm, false, &usages))
         .await?
         .unchecked_into();
     Ok(OfficeKey {
         key,
-        kid: field("kid").to_string(),
+        kid: kid.to_string(),
     })
 }
 
@@ -157,7 +162,7 @@ fn header(office: &OfficeKey, cty: &str, chunk: Option<ChunkHeader>) -> String {
     URL_SAFE_NO_PAD.encode(header.to_string())
 }
 
-fn random_iv() -> Result<[u8; 12], SealError> {
+pub(crate) fn random_iv() -> Result<[u8; 12], SealError> {
     let mut iv = [0u8; 12];
     web_sys::window()
         .and_then(|w| w.crypto().ok())
@@ -191,7 +196,7 @@ fn encrypt(
 }
 
 /// WebCrypto's output copied into `sealed`, and the split between ciphertext and tag.
-fn take_sealed(output: &JsValue, sealed: &mut Vec<u8>) -> usize {
+pub(crate) fn take_sealed(output: &JsValue, sealed: &mut Vec<u8>) -> usize {
     let bytes = Uint8Array::new(output);
     sealed.resize(bytes.length() as usize, 0);
     bytes.copy_to(sealed);
@@ -200,7 +205,7 @@ fn take_sealed(output: &JsValue, sealed: &mut Vec<u8>) -> usize {
 
 /// Append a compact JWE: header . wrapped key . iv . ciphertext . tag, where `sealed` is
 /// WebCrypto's output (the tag from `at` on); header and key are base64url already.
-fn push_compact(
+pub(crate) fn push_compact(
     text: &mut Vec<u8>,
     header: &str,
     wrapped: &str,
@@ -384,6 +389,6 @@ fn blob(parts: &Array, media_type: &str) -> Result<Blob, SealError> {
 }
 
 /// Base64url without padding.
-fn b64(bytes: &Uint8Array) -> String {
+pub(crate) fn b64(bytes: &Uint8Array) -> String {
     URL_SAFE_NO_PAD.encode(bytes.to_vec())
 }

@@ -65,6 +65,11 @@ fn lint(args: &LintArgs) -> anyhow::Result<ExitCode> {
             report.findings.extend(lint::config_findings(file, kind));
         }
     }
+    if let Some(routing) = &args.routing {
+        report
+            .findings
+            .extend(lint::routing_label_findings(routing, &args.locales_dir()));
+    }
     print!("{report}");
     Ok(if report.findings.is_empty() {
         ExitCode::SUCCESS

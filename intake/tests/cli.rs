@@ -334,4 +334,21 @@ fn lint_also_checks_a_calendar_and_a_routing_config() {
         out.contains("bad-routing.json:5: /rules/1") && out.contains("nobody"),
         "each problem at its line: {out}"
     );
+
+    // A concern type the kiosk has no label for, in any language.
+    let unlabelled = write(
+        &dir,
+        "unlabelled.json",
+        r#"{"teams": [{"id": "cards"}], "concernTypes": ["lost-card", "parking-fine"],
+  "rules": [{"team": "cards"}]}"#,
+    );
+    let found = pforte(&["forms", "lint", &forms, "--routing", &unlabelled]);
+    assert_eq!(found.status.code(), Some(1));
+    let out = String::from_utf8_lossy(&found.stdout);
+    let missing = out
+        .lines()
+        .filter(|l| l.contains("kiosk.ftl") && l.contains("kiosk-concern-parking-fine"))
+        .count();
+    assert_eq!(missing, 8, "one finding per locale: {out}");
+    assert!(!out.contains("kiosk-concern-lost-card"), "{out}");
 }

@@ -29,6 +29,15 @@ for (const e of document.querySelectorAll('a[href], button, input, select, texta
 }
 return small.slice(0, 5);"#;
 
+/// [`check`], failing on any violation.
+pub async fn no_violations(env: &Env, axe: &str, what: &str) -> Result<()> {
+    let violations = check(env, axe, what).await?;
+    if !violations.is_empty() {
+        bail!("{violations:#?}");
+    }
+    Ok(())
+}
+
 /// Load axe into the page (once per page load) and return its WCAG A/AA violations, one
 /// line per rule with up to three offending elements, prefixed with `what`.
 pub async fn check(env: &Env, axe: &str, what: &str) -> Result<Vec<String>> {

@@ -4,7 +4,6 @@
 //! nothing on any of these pages, in German and in Arabic.
 
 use anyhow::{ensure, Context, Result};
-use fantoccini::Locator;
 use pforte_engine::submission::status_secret;
 
 use crate::harness::{env_path, Env};
@@ -42,24 +41,6 @@ async fn application(env: &Env) -> Result<(String, String)> {
     Ok((reference, code))
 }
 
-async fn click(env: &Env, css: &str) -> Result<()> {
-    env.client.find(Locator::Css(css)).await?.click().await?;
-    Ok(())
-}
-
-async fn type_into(env: &Env, css: &str, text: &str) -> Result<()> {
-    let field = env.client.find(Locator::Css(css)).await?;
-    field.clear().await?;
-    field.send_keys(text).await?;
-    Ok(())
-}
-
-async fn no_violations(env: &Env, axe: &str, what: &str) -> Result<()> {
-    let violations = crate::a11y::check(env, axe, what).await?;
-    ensure!(violations.is_empty(), "{violations:#?}");
-    Ok(())
-}
-
 #[tokio::test]
 async fn an_applicant_books_and_cancels_an_appointment_on_a_phone() -> Result<()> {
     let env = Env::start(360, 800).await?;
@@ -74,16 +55,17 @@ async fn an_applicant_books_and_cancels_an_appointment_on_a_phone() -> Result<()
         env.js("return document.documentElement.dir").await? == "rtl",
         "not RTL"
     );
-    no_violations(&env, &axe, "appointments ar").await?;
+    crate::a11y::no_violations(&env, &axe, "appointments ar").await?;
     env.screenshot("appointments-ar-360-form").await?;
 
     env.open("/appointments?lang=de").await?;
     env.wait("#service-eat-pickup").await?;
     // A typo in the code is caught before the server is asked, and said in the one alert.
-    click(&env, "#service-eat-pickup").await?;
-    type_into(&env, "#status-reference", &reference).await?;
-    type_into(&env, "#status-code", "ABCD").await?;
-    click(&env, "form.appointment-proof button[type=submit]").await?;
+    env.click("#service-eat-pickup").await?;
+    env.type_into("#status-reference", &reference).await?;
+    env.type_into("#status-code", "ABCD").await?;
+    env.click("form.appointment-proof button[type=submit]")
+        .await?;
     env.wait("#status-error:not([hidden])").await?;
     // The focus moves in the next frame.
     let mut focused = serde_json::Value::Null;
@@ -96,14 +78,15 @@ async fn an_applicant_books_and_cancels_an_appointment_on_a_phone() -> Result<()
     }
     ensure!(focused == "status-error", "focus on {focused}");
 
-    type_into(&env, "#status-code", &code.to_lowercase()).await?;
-    click(&env, "form.appointment-proof button[type=submit]").await?;
+    env.type_into("#status-code", &code.to_lowercase()).await?;
+    env.click("form.appointment-proof button[type=submit]")
+        .await?;
     env.wait("select#appointment-times").await?;
     let days = env
         .js("return document.querySelectorAll('#appointment-times option').length")
         .await?;
     ensure!(days.as_u64().unwrap_or(0) >= 5, "{days} days offered");
-    no_violations(&env, &axe, "appointment times de").await?;
+    crate::a11y::no_violations(&env, &axe, "appointment times de").await?;
     // The second day, its first time.
     env.js(
         "const s = document.getElementById('appointment-times'); s.selectedIndex = 1; \
@@ -116,7 +99,8 @@ async fn an_applicant_books_and_cancels_an_appointment_on_a_phone() -> Result<()
         .js("return document.querySelector('.times input:checked + label').textContent")
         .await?;
     env.screenshot("appointments-de-360-times").await?;
-    click(&env, "form.appointment-times button[type=submit]").await?;
+    env.click("form.appointment-times button[type=submit]")
+        .await?;
     env.wait("#appointment-booked").await?;
     let booked = env.text("main").await?;
     ensure!(
@@ -132,7 +116,7 @@ async fn an_applicant_books_and_cancels_an_appointment_on_a_phone() -> Result<()
         ics.as_str().is_some_and(|h| h.starts_with("blob:")),
         "ics: {ics}"
     );
-    no_violations(&env, &axe, "appointment booked de").await?;
+    crate::a11y::no_violations(&env, &axe, "appointment booked de").await?;
     env.screenshot("appointments-de-360-booked").await?;
     let cancel = env
         .js("return document.getElementById('appointment-cancel-link').href")
@@ -145,13 +129,15 @@ async fn an_applicant_books_and_cancels_an_appointment_on_a_phone() -> Result<()
     // The same person, the same service again: refused, naming the booked time.
     env.open("/appointments?lang=de").await?;
     env.wait("#service-eat-pickup").await?;
-    click(&env, "#service-eat-pickup").await?;
-    type_into(&env, "#status-reference", &reference).await?;
-    type_into(&env, "#status-code", &code).await?;
-    click(&env, "form.appointment-proof button[type=submit]").await?;
+    env.click("#service-eat-pickup").await?;
+    env.type_into("#status-reference", &reference).await?;
+    env.type_into("#status-code", &code).await?;
+    env.click("form.appointment-proof button[type=submit]")
+        .await?;
     env.wait("select#appointment-times").await?;
     env.wait(".times input[type=radio]").await?.click().await?;
-    click(&env, "form.appointment-times button[type=submit]").await?;
+    env.click("form.appointment-times button[type=submit]")
+        .await?;
     env.wait("#status-error:not([hidden])").await?;
     let refused = env.text("#status-error").await?;
     ensure!(refused.contains("schon einen Termin"), "{refused}");
@@ -159,8 +145,8 @@ async fn an_applicant_books_and_cancels_an_appointment_on_a_phone() -> Result<()
     // Cancel with the link.
     env.client.goto(&cancel).await?;
     env.wait("form button[type=submit]").await?;
-    no_violations(&env, &axe, "cancel de").await?;
-    click(&env, "form button[type=submit]").await?;
+    crate::a11y::no_violations(&env, &axe, "cancel de").await?;
+    env.click("form button[type=submit]").await?;
     env.wait("#cancel-outcome:not([hidden])").await?;
     let outcome = env.text("#cancel-outcome").await?;
     ensure!(outcome.contains("abgesagt"), "{outcome}");

@@ -11,6 +11,7 @@ mod groups;
 mod handover;
 mod harness;
 mod keyboard;
+mod kiosk;
 mod numbers;
 mod offline;
 mod slots;

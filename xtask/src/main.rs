@@ -206,6 +206,8 @@ fn test() -> Result<()> {
         // The calendar the browser tests serve, as an office's would be checked.
         "--calendar",
         "tests/calendar.json",
+        "--routing",
+        "tests/routing.json",
     ]))?;
     let dist = dist()?;
     let bin = target_dir().join("debug").join("pforte");
@@ -226,6 +228,7 @@ fn test() -> Result<()> {
     .env("CHROMIUM", tools::chromium()?)
     .env("AXE_JS", tools::axe()?)
     .env("PFORTE_OFFICE_KEY_DIR", dev_office_key()?.0)
+    .env("PFORTE_TEAM_KEY_DIR", dev_team_keys()?)
     .env("PFORTE_NODE_PATH", tools::jose()?);
     run(&mut e2e)
 }
@@ -253,6 +256,28 @@ pub(crate) fn dev_office_key() -> Result<(PathBuf, String)> {
         .as_str()
         .with_context(|| format!("{} has no kid", jwk.display()))?;
     Ok((dir, kid.to_string()))
+}
+
+/// The kiosk teams' development key pairs (`team-<id>.pem`, `team-<id>.jwk`) for the teams of
+/// tests/routing.json: made once with `pforte office keygen --team`, like the office key.
+pub(crate) fn dev_team_keys() -> Result<PathBuf> {
+    let dir = absolute(&target_dir())?.join("dev-team-keys");
+    let routing: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("tests/routing.json")?)?;
+    for team in routing["teams"].as_array().into_iter().flatten() {
+        let id = team["id"].as_str().context("a team without id")?;
+        if dir.join(format!("team-{id}.jwk")).is_file() {
+            continue;
+        }
+        let _ = std::fs::remove_file(dir.join(format!("team-{id}.pem")));
+        std::fs::create_dir_all(&dir)?;
+        run(cargo()
+            .args(["run", "-q", "-p", "pforte-intake", "--bin", "pforte", "--"])
+            .args(["office", "keygen", "--team", id, "--out"])
+            .arg(&dir)
+            .stdout(std::process::Stdio::null()))?;
+    }
+    Ok(dir)
 }
 
 pub(crate) fn absolute(p: &Path) -> Result<PathBuf> {

@@ -88,6 +88,31 @@ pub(super) fn check(forms: &[Form], locales_dir: &Path, findings: &mut Vec<Findi
     checker.consistency();
 }
 
+/// `ids` must be in `file` of every locale (e.g. the kiosk's concern types in kiosk.ftl); the
+/// findings name each locale and message missing. Nothing else is checked here: [`check`]
+/// does the rest of the locales.
+pub(super) fn require_everywhere(
+    locales_dir: &Path,
+    file: &str,
+    ids: &BTreeSet<String>,
+    what: &str,
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let mut checker = Checker {
+        locales_dir,
+        findings: &mut findings,
+        files: BTreeMap::new(),
+        tags: Vec::new(),
+        reported: BTreeSet::new(),
+        orphans: BTreeSet::new(),
+    };
+    checker.read_all();
+    // read_all reports unreadable and unparsable files; check() reports those already.
+    checker.findings.clear();
+    checker.require(file, ids, what, None);
+    findings
+}
+
 /// One parsed Fluent file: its message ids with their lines.
 struct Ftl {
     ids: BTreeMap<String, usize>,

@@ -265,6 +265,29 @@ pub fn config_findings(path: &Path, kind: Config) -> Vec<Finding> {
         .collect()
 }
 
+/// The kiosk's texts for a routing config's concern types: `kiosk-concern-<type>` in every
+/// locale's kiosk.ftl (the visitor picks from these labels). A config that does not compile
+/// has its own findings and none of these.
+pub fn routing_label_findings(path: &Path, locales_dir: &Path) -> Vec<Finding> {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return Vec::new();
+    };
+    let Ok(routing) = pforte_engine::kiosk::Routing::from_json(&text) else {
+        return Vec::new();
+    };
+    let ids = routing
+        .concern_types()
+        .iter()
+        .map(|c| format!("kiosk-concern-{c}"))
+        .collect();
+    messages::require_everywhere(
+        locales_dir,
+        "kiosk.ftl",
+        &ids,
+        "the kiosk's concern types (kiosk-concern-<type>)",
+    )
+}
+
 /// Which config [`config_findings`] reads.
 #[derive(Debug, Clone, Copy)]
 pub enum Config {

@@ -101,6 +101,42 @@ impl Drop for TempDir {
     }
 }
 
+/// Headless Chromium with the profile `profile`, through the chromedriver on `driver_port`.
+async fn browser(
+    driver_port: u16,
+    profile: &std::path::Path,
+    width: u32,
+    height: u32,
+) -> Result<Client> {
+    let args = vec![
+        "--headless=new".to_string(),
+        "--no-sandbox".into(),
+        "--disable-gpu".into(),
+        "--disable-quic".into(),
+        "--no-first-run".into(),
+        "--disable-background-networking".into(),
+        "--disable-component-update".into(),
+        "--disable-sync".into(),
+        "--hide-scrollbars".into(),
+        format!("--window-size={width},{height}"),
+        format!("--user-data-dir={}", profile.display()),
+    ];
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        serde_json::json!({ "binary": env_path("CHROMIUM"), "args": args }),
+    );
+    let client = ClientBuilder::rustls()?
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{driver_port}"))
+        .await
+        .context("connecting to chromedriver")?;
+    // `--window-size` is raised to headless Chromium's minimum of 500 px; resizing the
+    // open window is not, so phone widths are set here and checked on every `open`.
+    client.set_window_size(width, height).await?;
+    Ok(client)
+}
+
 /// A running server + browser.
 pub struct Env {
     pub client: Client,
@@ -115,6 +151,7 @@ pub struct Env {
     pub data: PathBuf,
     /// The server's own port (`base` may point at a proxy in front of it).
     pub server_port: u16,
+    driver_port: u16,
     _driver: Guard,
     _dirs: Vec<TempDir>,
 }
@@ -156,6 +193,13 @@ impl Env {
             serve.push("--office-key".into());
             serve.push(PathBuf::from(dir).join("office-key.jwk").into());
         }
+        // The kiosk: tests/routing.json and the teams' keys (xtask makes them).
+        if let Some(dir) = std::env::var_os("PFORTE_TEAM_KEY_DIR") {
+            serve.push("--routing".into());
+            serve.push(root.join("tests/routing.json").into());
+            serve.push("--team-keys".into());
+            serve.push(dir);
+        }
         let server = serve_on(&serve, port)?;
         let driver_port = free_port()?;
         let mut driver = Command::new(env_path("CHROMEDRIVER"))
@@ -166,32 +210,7 @@ impl Env {
             .context("starting chromedriver")?;
         wait_for_port(driver_port, &mut driver, "chromedriver")?;
         let driver = Guard(driver);
-        let args = vec![
-            "--headless=new".to_string(),
-            "--no-sandbox".into(),
-            "--disable-gpu".into(),
-            "--disable-quic".into(),
-            "--no-first-run".into(),
-            "--disable-background-networking".into(),
-            "--disable-component-update".into(),
-            "--disable-sync".into(),
-            "--hide-scrollbars".into(),
-            format!("--window-size={width},{height}"),
-            format!("--user-data-dir={}", profile.0.display()),
-        ];
-        let mut caps = serde_json::Map::new();
-        caps.insert(
-            "goog:chromeOptions".into(),
-            serde_json::json!({ "binary": env_path("CHROMIUM"), "args": args }),
-        );
-        let client = ClientBuilder::rustls()?
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{driver_port}"))
-            .await
-            .context("connecting to chromedriver")?;
-        // `--window-size` is raised to headless Chromium's minimum of 500 px; resizing the
-        // open window is not, so phone widths are set here and checked on every `open`.
-        client.set_window_size(width, height).await?;
+        let client = browser(driver_port, &profile.0, width, height).await?;
         let artifacts = root.join("tests/artifacts");
         std::fs::create_dir_all(&artifacts)?;
         Ok(Env {
@@ -204,6 +223,7 @@ impl Env {
             serve,
             data: data.0.clone(),
             server_port: port,
+            driver_port,
             _driver: driver,
             _dirs: vec![data, profile],
         })
@@ -246,6 +266,35 @@ impl Env {
             .await
             .with_context(|| format!("no {css}"))?;
         Ok(el.text().await?)
+    }
+
+    /// Click the first element `css` matches.
+    pub async fn click(&self, css: &str) -> Result<()> {
+        self.client.find(Locator::Css(css)).await?.click().await?;
+        Ok(())
+    }
+
+    /// Replace the text of the field `css` matches with `text` (typed, key by key).
+    pub async fn type_into(&self, css: &str, text: &str) -> Result<()> {
+        let field = self.client.find(Locator::Css(css)).await?;
+        field.clear().await?;
+        field.send_keys(text).await?;
+        Ok(())
+    }
+
+    /// Make the window `width` CSS px wide from now on (a phone after a desktop).
+    pub async fn set_width(&mut self, width: u32) -> Result<()> {
+        self.width = width;
+        self.client.set_window_size(width, self.height).await?;
+        Ok(())
+    }
+
+    /// Another browser with its own fresh profile, on the same server: a second person.
+    pub async fn second_browser(&mut self) -> Result<Client> {
+        let profile = TempDir::new("profile2")?;
+        let client = browser(self.driver_port, &profile.0, self.width, self.height).await?;
+        self._dirs.push(profile);
+        Ok(client)
     }
 
     /// Evaluate a script and return its result.
