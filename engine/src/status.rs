@@ -23,6 +23,7 @@ pub const EVENT_TYPE: &str = "secevent+jwt";
 
 /// Where the applicant picks up their card.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum PickupMode {
     /// At a counter, with an appointment.
@@ -35,6 +36,7 @@ pub enum PickupMode {
 
 /// A document the office still needs. The app words each in every language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Document {
     Passport,
@@ -81,6 +83,7 @@ impl Document {
 
 /// A case's status.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "status", rename_all = "kebab-case")]
 pub enum Status {
     /// Set by the server when the application arrives.
@@ -259,6 +262,7 @@ pub struct EventClaims {
 
 /// One event as a status lookup answers it: the JWS, and what it says.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct CaseEvent {
     pub jws: String,
@@ -293,6 +297,7 @@ impl CaseEvent {
 
 /// The answer to a status lookup (`POST /api/v1/status`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct CaseStatus {
     pub reference: String,
@@ -303,6 +308,7 @@ pub struct CaseStatus {
 
 /// A status lookup: the reference and the status secret from the receipt.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Lookup {
     pub reference: String,

@@ -31,6 +31,8 @@ pub enum Command {
     /// The office's side of submissions: keys, tokens, fetching, receipts
     #[command(subcommand)]
     Office(OfficeCommand),
+    /// Print the API's OpenAPI 3.1 document (as served at /api/v1/openapi.json)
+    Openapi,
 }
 
 #[derive(Debug, Subcommand)]

@@ -17,6 +17,10 @@ fn main() -> ExitCode {
         Command::Validate(args) => (validate(&args), 2),
         Command::Forms(FormsCommand::Lint(args)) => (lint(&args), 2),
         Command::Office(command) => (office::run(command), 1),
+        Command::Openapi => {
+            print!("{}", pforte_intake::server::openapi::document_text());
+            (Ok(ExitCode::SUCCESS), 1)
+        }
     };
     result.unwrap_or_else(|err| {
         eprintln!("pforte: {err:#}");

@@ -7,6 +7,7 @@ mod cli;
 mod kiosk;
 mod lint;
 mod office;
+mod openapi;
 mod server;
 mod status;
 mod submissions;

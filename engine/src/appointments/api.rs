@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// `GET /api/v1/appointments/services`: what can be booked; no slots.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Offers {
     pub services: Vec<Offer>,
@@ -14,6 +15,7 @@ pub struct Offers {
 
 /// One service that can be booked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Offer {
     pub id: String,
@@ -24,6 +26,7 @@ pub struct Offer {
 
 /// A release batch: when it opens (office time) and the day it releases.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct NextBatch {
     /// `YYYY-MM-DDTHH:MM:SS`, the office's wall clock.
@@ -34,6 +37,7 @@ pub struct NextBatch {
 
 /// A free time as the applicant sees it: no counter (the server assigns one).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FreeTime {
     /// YYYY-MM-DD.
     pub date: String,
@@ -44,6 +48,7 @@ pub struct FreeTime {
 /// `POST /api/v1/appointments/slots`: the free times, grouped by day (a 90-day horizon with
 /// 12 counters is some 3,500 times: about 30 KB this way, four times that as a flat list).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct FreeTimes {
     pub service: String,
@@ -53,6 +58,7 @@ pub struct FreeTimes {
 
 /// A day with free times.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FreeDay {
     /// YYYY-MM-DD.
     pub date: String,
@@ -63,6 +69,7 @@ pub struct FreeDay {
 /// `POST /api/v1/appointments` (201): the booking, its cancel token (only here) and the
 /// appointment as an iCalendar file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct BookedAppointment {
     pub id: String,

@@ -24,6 +24,7 @@ pub const MAX_ENCRYPTED_NOTE: usize = 2 * 1024;
 /// `GET /api/v1/kiosk`: the routing config and each team's public key (RSA JWK, `kid` its
 /// thumbprint), so the kiosk routes and encrypts in the browser.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct KioskSetup {
     pub routing: RoutingDoc,
@@ -32,6 +33,7 @@ pub struct KioskSetup {
 
 /// `POST /api/v1/kiosk/concerns`: a concern, encrypted to the team the kiosk routed it to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct NewConcern {
     pub concern: String,
@@ -44,6 +46,7 @@ pub struct NewConcern {
 
 /// The answer to [`NewConcern`]: the number the visitor is called by.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Ticket {
     /// `017`: the day's running number.
@@ -54,6 +57,7 @@ pub struct Ticket {
 
 /// What the visitor wrote; encrypted in the kiosk, read only by the team.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ConcernContent {
     pub concern: String,
@@ -74,6 +78,7 @@ pub struct ConcernContent {
 
 /// Where a concern is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum ConcernState {
     New,
@@ -103,6 +108,7 @@ impl ConcernState {
 
 /// A concern in a team's queue (`GET /api/v1/office/concerns`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct QueuedConcern {
     pub id: String,
@@ -125,6 +131,7 @@ pub struct QueuedConcern {
 
 /// `POST /api/v1/office/concerns/{id}`: move a concern on, with a note to the visitor.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ConcernUpdate {
     pub state: ConcernState,
@@ -134,6 +141,7 @@ pub struct ConcernUpdate {
 
 /// `POST /api/v1/kiosk/ticket`: what the visitor sees of their ticket.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct TicketStatus {
     pub number: String,
@@ -145,6 +153,7 @@ pub struct TicketStatus {
 
 /// `POST /api/v1/office/sessions`: sign in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SignIn {
     pub name: String,
@@ -153,6 +162,7 @@ pub struct SignIn {
 
 /// A staff session: the bearer token (kept in the page's memory only) and who it is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Session {
     pub token: String,

@@ -42,6 +42,7 @@ pub const MAX_PREFIX: usize = 8;
 
 /// The routing config as the office writes it (`docs/KIOSK.md`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct RoutingDoc {
     pub teams: Vec<TeamDoc>,
@@ -52,6 +53,7 @@ pub struct RoutingDoc {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct TeamDoc {
     pub id: String,
@@ -59,6 +61,7 @@ pub struct TeamDoc {
 
 /// One rule: up to three conditions (all must match) and the team. No conditions: catch-all.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct RuleDoc {
     #[serde(default, skip_serializing_if = "Option::is_none")]

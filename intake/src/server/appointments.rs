@@ -119,7 +119,14 @@ fn appointments(state: &AppState) -> Result<&Appointments, ApiError> {
 }
 
 /// `GET /appointments/services`: what can be booked and when the next batch opens; no slots.
-async fn services(State(state): State<Arc<AppState>>) -> Result<Json<Offers>, ApiError> {
+#[utoipa::path(
+    get,
+    path = "/api/v1/appointments/services",
+    tag = "appointments",
+    summary = "What can be booked, and when the next batch opens",
+    responses((status = 200, description = "Services (no slots)", body = pforte_engine::appointments::api::Offers), (status = 503, description = "No online booking", body = crate::server::openapi::ErrorBody))
+)]
+pub(crate) async fn services(State(state): State<Arc<AppState>>) -> Result<Json<Offers>, ApiError> {
     let booking = appointments(&state)?;
     let now = booking.now();
     let services = booking
@@ -145,16 +152,16 @@ async fn services(State(state): State<Arc<AppState>>) -> Result<Json<Offers>, Ap
 }
 
 /// Who asks, proven: a submitted application's reference and status code.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct Proof {
+pub(crate) struct Proof {
     reference: String,
     secret: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct SlotsRequest {
+pub(crate) struct SlotsRequest {
     service: String,
     #[serde(flatten)]
     proof: Proof,
@@ -234,7 +241,15 @@ async fn free_days(
 }
 
 /// `POST /appointments/slots` with the service and a proof: the free times.
-async fn slots(
+#[utoipa::path(
+    post,
+    path = "/api/v1/appointments/slots",
+    tag = "appointments",
+    summary = "A service's free times, for a proven applicant",
+    request_body = SlotsRequest,
+    responses((status = 200, description = "Free times by day", body = pforte_engine::appointments::api::FreeTimes), (status = 404, description = "Unknown service, or failed proof", body = crate::server::openapi::ErrorBody), (status = 429, description = "Too many requests from this client (Retry-After: 60)", body = crate::server::openapi::ErrorBody), (status = 503, description = "No online booking", body = crate::server::openapi::ErrorBody))
+)]
+pub(crate) async fn slots(
     State(state): State<Arc<AppState>>,
     client: ClientAddr,
     body: Bytes,
@@ -251,9 +266,9 @@ async fn slots(
     }))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct BookRequest {
+pub(crate) struct BookRequest {
     service: String,
     /// YYYY-MM-DD.
     date: String,
@@ -291,7 +306,15 @@ fn unique_violation(err: &sqlx::Error) -> Option<String> {
 
 /// `POST /appointments` with service, date, start and a proof: 201 with the booking; 409
 /// `slot-taken` with the next free times; 409 `already-booked`; 422 `not-a-slot`.
-async fn book(
+#[utoipa::path(
+    post,
+    path = "/api/v1/appointments",
+    tag = "appointments",
+    summary = "Book a free time",
+    request_body = BookRequest,
+    responses((status = 201, description = "Booked, with the cancel token and the .ics", body = pforte_engine::appointments::api::BookedAppointment), (status = 404, description = "Unknown service, or failed proof", body = crate::server::openapi::ErrorBody), (status = 409, description = "Taken (nextFree lists the next free times), or one open booking per person and service", body = crate::server::openapi::ErrorBody), (status = 422, description = "Not a slot of the released calendar", body = crate::server::openapi::ErrorBody), (status = 429, description = "Too many requests from this client (Retry-After: 60)", body = crate::server::openapi::ErrorBody), (status = 503, description = "No online booking", body = crate::server::openapi::ErrorBody))
+)]
+pub(crate) async fn book(
     State(state): State<Arc<AppState>>,
     client: ClientAddr,
     body: Bytes,
@@ -466,15 +489,24 @@ fn ics(
     Ok(icalendar::Calendar::new().push(event).done().to_string())
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct CancelRequest {
+pub(crate) struct CancelRequest {
     token: String,
 }
 
 /// `POST /appointments/{id}/cancel` with the cancel token: 200; an unknown id and a wrong
 /// token are the same 404.
-async fn cancel(
+#[utoipa::path(
+    post,
+    path = "/api/v1/appointments/{id}/cancel",
+    tag = "appointments",
+    summary = "Cancel with the cancel token",
+    params(("id" = String, Path, description = "The booking id")),
+    request_body = CancelRequest,
+    responses((status = 200, description = "Cancelled", body = serde_json::Value), (status = 404, description = "Unknown id or wrong token (the same answer)", body = crate::server::openapi::ErrorBody), (status = 429, description = "Too many requests from this client (Retry-After: 60)", body = crate::server::openapi::ErrorBody))
+)]
+pub(crate) async fn cancel(
     State(state): State<Arc<AppState>>,
     UrlPath(id): UrlPath<String>,
     client: ClientAddr,

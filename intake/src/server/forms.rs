@@ -215,7 +215,14 @@ pub fn router() -> Router<Arc<AppState>> {
 }
 
 /// The languages the office offers: those with translations on this server.
-async fn offered(
+#[utoipa::path(
+    get,
+    path = "/api/v1/locales",
+    tag = "forms",
+    summary = "The languages this server has translations for",
+    responses((status = 200, description = "Language tags", body = Vec<String>), (status = 404, description = "No locales at all", body = crate::server::openapi::ErrorBody))
+)]
+pub(crate) async fn offered(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
@@ -227,11 +234,26 @@ async fn offered(
     Ok(index.respond(&headers, NO_CACHE))
 }
 
-async fn catalogue(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Response {
+#[utoipa::path(
+    get,
+    path = "/api/v1/forms",
+    tag = "forms",
+    summary = "The forms the office offers",
+    responses((status = 200, description = "Id, version and title id of each form that compiles", body = Vec<serde_json::Value>))
+)]
+pub(crate) async fn catalogue(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Response {
     state.forms.catalogue.respond(&headers, NO_CACHE)
 }
 
-async fn definition(
+#[utoipa::path(
+    get,
+    path = "/api/v1/forms/{id}",
+    tag = "forms",
+    summary = "A form definition (form.json)",
+    params(("id" = String, Path, description = "The form id")),
+    responses((status = 200, description = "The definition as the author wrote it", body = serde_json::Value), (status = 404, description = "No form with this id", body = crate::server::openapi::ErrorBody))
+)]
+pub(crate) async fn definition(
     State(state): State<Arc<AppState>>,
     UrlPath(id): UrlPath<String>,
     headers: HeaderMap,
@@ -244,7 +266,15 @@ async fn definition(
     Ok(form.definition.respond(&headers, NO_CACHE))
 }
 
-async fn locale(
+#[utoipa::path(
+    get,
+    path = "/api/v1/locales/{lang}/{name}",
+    tag = "forms",
+    summary = "A Fluent file",
+    params(("lang" = String, Path, description = "Language tag, one of the eight"), ("name" = String, Path, description = "File name without .ftl, [a-z][a-z0-9-]*")),
+    responses((status = 200, description = "Fluent text", body = String, content_type = "text/plain"), (status = 400, description = "The request is malformed; the message says what to change", body = crate::server::openapi::ErrorBody), (status = 404, description = "No such locale or file", body = crate::server::openapi::ErrorBody))
+)]
+pub(crate) async fn locale(
     State(state): State<Arc<AppState>>,
     UrlPath((lang, name)): UrlPath<(String, String)>,
     headers: HeaderMap,

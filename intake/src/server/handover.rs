@@ -71,7 +71,16 @@ fn not_found() -> ApiError {
     ApiError::NotFound("no such handover (or it expired)".into())
 }
 
-async fn store(
+#[utoipa::path(
+    put,
+    path = "/api/v1/handovers/{id}",
+    tag = "handover",
+    summary = "Store a draft encrypted under a resume code",
+    params(("id" = String, Path, description = "The code's id part (8 symbols)")),
+    request_body(content = Vec<u8>, content_type = "application/octet-stream"),
+    responses((status = 201, description = "Stored for 14 days"), (status = 400, description = "The request is malformed; the message says what to change", body = crate::server::openapi::ErrorBody), (status = 409, description = "The id is taken", body = crate::server::openapi::ErrorBody), (status = 413, description = "Larger than 48 KiB"), (status = 429, description = "Too many requests from this client (Retry-After: 60)", body = crate::server::openapi::ErrorBody))
+)]
+pub(crate) async fn store(
     State(state): State<Arc<AppState>>,
     UrlPath(id): UrlPath<String>,
     client: ClientAddr,
@@ -116,7 +125,15 @@ async fn store(
     }
 }
 
-async fn fetch(
+#[utoipa::path(
+    get,
+    path = "/api/v1/handovers/{id}",
+    tag = "handover",
+    summary = "Fetch a handed-over draft (Authorization: Bearer <token from the code>)",
+    params(("id" = String, Path, description = "The code's id part")),
+    responses((status = 200, description = "The ciphertext", body = Vec<u8>, content_type = "application/octet-stream"), (status = 400, description = "The request is malformed; the message says what to change", body = crate::server::openapi::ErrorBody), (status = 404, description = "No such handover, wrong token, or expired", body = crate::server::openapi::ErrorBody), (status = 429, description = "Too many requests from this client (Retry-After: 60)", body = crate::server::openapi::ErrorBody))
+)]
+pub(crate) async fn fetch(
     State(state): State<Arc<AppState>>,
     UrlPath(id): UrlPath<String>,
     client: ClientAddr,
@@ -144,7 +161,15 @@ async fn fetch(
         .into_response())
 }
 
-async fn remove(
+#[utoipa::path(
+    delete,
+    path = "/api/v1/handovers/{id}",
+    tag = "handover",
+    summary = "Delete a handed-over draft (Authorization: Bearer <token>)",
+    params(("id" = String, Path, description = "The code's id part")),
+    responses((status = 204, description = "Deleted"), (status = 400, description = "The request is malformed; the message says what to change", body = crate::server::openapi::ErrorBody), (status = 404, description = "No such handover, or wrong token", body = crate::server::openapi::ErrorBody))
+)]
+pub(crate) async fn remove(
     State(state): State<Arc<AppState>>,
     UrlPath(id): UrlPath<String>,
     headers: HeaderMap,

@@ -123,7 +123,16 @@ fn kiosk(state: &AppState) -> Result<&Kiosk, ApiError> {
     })
 }
 
-async fn setup(State(state): State<Arc<AppState>>) -> Result<Json<KioskSetup>, ApiError> {
+#[utoipa::path(
+    get,
+    path = "/api/v1/kiosk",
+    tag = "kiosk",
+    summary = "The kiosk's routing config and each team's public key",
+    responses((status = 200, description = "Routing and keys", body = pforte_engine::kiosk::api::KioskSetup), (status = 503, description = "No kiosk configured", body = crate::server::openapi::ErrorBody))
+)]
+pub(crate) async fn setup(
+    State(state): State<Arc<AppState>>,
+) -> Result<Json<KioskSetup>, ApiError> {
     Ok(Json(kiosk(&state)?.setup.clone()))
 }
 
@@ -140,7 +149,15 @@ fn is_digest(text: &str) -> bool {
     text.len() == 64 && text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
-async fn send(
+#[utoipa::path(
+    post,
+    path = "/api/v1/kiosk/concerns",
+    tag = "kiosk",
+    summary = "A concern from a kiosk terminal, encrypted to its team",
+    request_body = pforte_engine::kiosk::api::NewConcern,
+    responses((status = 201, description = "The visitor's ticket", body = pforte_engine::kiosk::api::Ticket), (status = 400, description = "The request is malformed; the message says what to change", body = crate::server::openapi::ErrorBody), (status = 403, description = "Not from a kiosk network", body = crate::server::openapi::ErrorBody), (status = 409, description = "The ticket code is in use", body = crate::server::openapi::ErrorBody), (status = 429, description = "Too many requests from this client (Retry-After: 60)", body = crate::server::openapi::ErrorBody), (status = 503, description = "No kiosk configured", body = crate::server::openapi::ErrorBody))
+)]
+pub(crate) async fn send(
     client: ClientAddr,
     State(state): State<Arc<AppState>>,
     Json(concern): Json<NewConcern>,
@@ -214,14 +231,22 @@ fn ticket_number(seq: i64) -> String {
     format!("{seq:03}")
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
-struct TicketLookup {
+pub(crate) struct TicketLookup {
     code: String,
 }
 
 /// The visitor's view of their ticket: number, state and the (encrypted) note.
-async fn ticket(
+#[utoipa::path(
+    post,
+    path = "/api/v1/kiosk/ticket",
+    tag = "kiosk",
+    summary = "A ticket by its code: state and the encrypted note",
+    request_body = TicketLookup,
+    responses((status = 200, description = "The ticket", body = pforte_engine::kiosk::api::TicketStatus), (status = 404, description = "No ticket with this code", body = crate::server::openapi::ErrorBody), (status = 422, description = "Not a ticket code (check symbol)", body = crate::server::openapi::ErrorBody), (status = 429, description = "Too many requests from this client (Retry-After: 60)", body = crate::server::openapi::ErrorBody))
+)]
+pub(crate) async fn ticket(
     client: ClientAddr,
     State(state): State<Arc<AppState>>,
     Json(lookup): Json<TicketLookup>,
@@ -255,8 +280,9 @@ fn parse_state(text: &str) -> Result<ConcernState, ApiError> {
         .ok_or_else(|| ApiError::internal(std::io::Error::other(format!("state {text:?}"))))
 }
 
-#[derive(Debug, Deserialize)]
-struct QueueQuery {
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct QueueQuery {
     /// One team; default: every team the reader may see.
     team: Option<String>,
     /// `all`: done concerns of any age too (up to the retention).
@@ -296,7 +322,16 @@ fn queued(row: ConcernRow) -> Result<QueuedConcern, ApiError> {
 }
 
 /// A team's queue, oldest first: open concerns, and those done in the last day.
-async fn queue(
+#[utoipa::path(
+    get,
+    path = "/api/v1/office/concerns",
+    tag = "kiosk",
+    summary = "Teams' queues: open concerns and those done in the last day",
+    params(QueueQuery),
+    responses((status = 200, description = "Oldest first", body = Vec<pforte_engine::kiosk::api::QueuedConcern>), (status = 401, description = "No valid office token or staff session (WWW-Authenticate: Bearer)", body = crate::server::openapi::ErrorBody), (status = 403, description = "Not in this team", body = crate::server::openapi::ErrorBody)),
+    security(("office" = []))
+)]
+pub(crate) async fn queue(
     reader: Reader,
     State(state): State<Arc<AppState>>,
     Query(query): Query<QueueQuery>,
@@ -341,7 +376,17 @@ async fn queue(
 }
 
 /// Move a concern on (new → in progress → done, or back), with a note to the visitor.
-async fn update(
+#[utoipa::path(
+    post,
+    path = "/api/v1/office/concerns/{id}",
+    tag = "kiosk",
+    summary = "Move a concern on, with a note to the visitor",
+    params(("id" = String, Path, description = "Concern id")),
+    request_body = pforte_engine::kiosk::api::ConcernUpdate,
+    responses((status = 200, description = "The concern", body = pforte_engine::kiosk::api::QueuedConcern), (status = 400, description = "The request is malformed; the message says what to change", body = crate::server::openapi::ErrorBody), (status = 401, description = "No valid office token or staff session (WWW-Authenticate: Bearer)", body = crate::server::openapi::ErrorBody), (status = 404, description = "No such concern in the reader's teams", body = crate::server::openapi::ErrorBody)),
+    security(("office" = []))
+)]
+pub(crate) async fn update(
     reader: Reader,
     State(state): State<Arc<AppState>>,
     UrlPath(id): UrlPath<String>,

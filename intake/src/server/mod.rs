@@ -16,6 +16,7 @@ pub mod handover;
 pub mod kiosk;
 pub mod limits;
 pub mod office;
+pub mod openapi;
 pub mod precompressed;
 pub mod security;
 pub mod shell;
@@ -160,6 +161,7 @@ pub fn app_with(state: Arc<AppState>) -> Router {
         .merge(office::router())
         .merge(kiosk::router())
         .merge(staff::router())
+        .merge(openapi::router())
         .fallback(assets::serve)
         .method_not_allowed_fallback(error::method_not_allowed)
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))

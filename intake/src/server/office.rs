@@ -50,7 +50,7 @@ pub fn router() -> Router<Arc<AppState>> {
 }
 
 /// One submission in the office's list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Entry {
     pub reference: String,
@@ -65,7 +65,7 @@ pub struct Entry {
 }
 
 /// One submission with everything but the attachments' ciphertext.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Detail {
     #[serde(flatten)]
@@ -159,8 +159,9 @@ fn internal(error: impl std::error::Error + Send + Sync + 'static) -> ApiError {
 }
 
 /// `?state=submitted` (the default) or `?state=fetched`.
-#[derive(Debug, Deserialize)]
-struct ListQuery {
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct ListQuery {
     state: Option<String>,
 }
 
@@ -168,7 +169,16 @@ struct ListQuery {
 type Row = (String, String, String, String, Option<i64>, String);
 const COLUMNS: &str = "id, reference, form_id, form_version, submitted_at, state";
 
-async fn list(
+#[utoipa::path(
+    get,
+    path = "/api/v1/office/submissions",
+    tag = "office",
+    summary = "Submitted applications",
+    params(ListQuery),
+    responses((status = 200, description = "Oldest first", body = Vec<Entry>), (status = 400, description = "The request is malformed; the message says what to change", body = crate::server::openapi::ErrorBody), (status = 401, description = "No valid office token or staff session (WWW-Authenticate: Bearer)", body = crate::server::openapi::ErrorBody)),
+    security(("office" = []))
+)]
+pub(crate) async fn list(
     _client: OfficeClient,
     State(state): State<Arc<AppState>>,
     Query(query): Query<ListQuery>,
@@ -267,7 +277,16 @@ async fn find(state: &AppState, typed: &str) -> Result<Entry, ApiError> {
     Ok(entry(row, attachments))
 }
 
-async fn detail(
+#[utoipa::path(
+    get,
+    path = "/api/v1/office/submissions/{reference}",
+    tag = "office",
+    summary = "One application: its JWEs and receipt",
+    params(("reference" = String, Path, description = "Reference number")),
+    responses((status = 200, description = "The application", body = Detail), (status = 401, description = "No valid office token or staff session (WWW-Authenticate: Bearer)", body = crate::server::openapi::ErrorBody), (status = 404, description = "No such application", body = crate::server::openapi::ErrorBody)),
+    security(("office" = []))
+)]
+pub(crate) async fn detail(
     client: OfficeClient,
     State(state): State<Arc<AppState>>,
     UrlPath(typed): UrlPath<String>,
@@ -300,7 +319,16 @@ async fn detail(
     }))
 }
 
-async fn attachment(
+#[utoipa::path(
+    get,
+    path = "/api/v1/office/submissions/{reference}/attachments/{attachment}",
+    tag = "office",
+    summary = "An attachment's ciphertext (chunked JWE), streamed",
+    params(("reference" = String, Path, description = "Reference number"), ("attachment" = String, Path, description = "Attachment id")),
+    responses((status = 200, description = "The ciphertext", body = String, content_type = "application/jose"), (status = 401, description = "No valid office token or staff session (WWW-Authenticate: Bearer)", body = crate::server::openapi::ErrorBody), (status = 404, description = "No such attachment", body = crate::server::openapi::ErrorBody)),
+    security(("office" = []))
+)]
+pub(crate) async fn attachment(
     _client: OfficeClient,
     State(state): State<Arc<AppState>>,
     UrlPath((typed, aid)): UrlPath<(String, String)>,
@@ -331,7 +359,16 @@ async fn attachment(
         .into_response())
 }
 
-async fn ack(
+#[utoipa::path(
+    post,
+    path = "/api/v1/office/submissions/{reference}/ack",
+    tag = "office",
+    summary = "Mark an application as fetched",
+    params(("reference" = String, Path, description = "Reference number")),
+    responses((status = 200, description = "Its new state", body = Entry), (status = 401, description = "No valid office token or staff session (WWW-Authenticate: Bearer)", body = crate::server::openapi::ErrorBody), (status = 404, description = "No such application", body = crate::server::openapi::ErrorBody)),
+    security(("office" = []))
+)]
+pub(crate) async fn ack(
     client: OfficeClient,
     State(state): State<Arc<AppState>>,
     UrlPath(typed): UrlPath<String>,
@@ -355,7 +392,7 @@ async fn ack(
 }
 
 /// `POST …/events`: one of these.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub enum NewEvent {
     /// `{"status": {"status": "ready-for-pickup", "mode": "dispenser", "pickupCode": "K7"}}`
@@ -366,7 +403,16 @@ pub enum NewEvent {
 }
 
 /// `GET …/events`: the case's log, oldest first.
-async fn case_events(
+#[utoipa::path(
+    get,
+    path = "/api/v1/office/submissions/{reference}/events",
+    tag = "office",
+    summary = "A case's signed event log",
+    params(("reference" = String, Path, description = "Reference number")),
+    responses((status = 200, description = "Oldest first", body = pforte_engine::status::CaseStatus), (status = 401, description = "No valid office token or staff session (WWW-Authenticate: Bearer)", body = crate::server::openapi::ErrorBody), (status = 404, description = "No such application", body = crate::server::openapi::ErrorBody)),
+    security(("office" = []))
+)]
+pub(crate) async fn case_events(
     _client: OfficeClient,
     State(state): State<Arc<AppState>>,
     UrlPath(typed): UrlPath<String>,
@@ -381,7 +427,17 @@ async fn case_events(
 }
 
 /// `POST …/events`: append a signed event to the case's log; answers it (201).
-async fn add_event(
+#[utoipa::path(
+    post,
+    path = "/api/v1/office/submissions/{reference}/events",
+    tag = "office",
+    summary = "Set a status, or record a certificate of fictitious continuation",
+    params(("reference" = String, Path, description = "Reference number")),
+    request_body = NewEvent,
+    responses((status = 201, description = "The signed event", body = pforte_engine::status::CaseEvent), (status = 400, description = "The request is malformed; the message says what to change", body = crate::server::openapi::ErrorBody), (status = 401, description = "No valid office token or staff session (WWW-Authenticate: Bearer)", body = crate::server::openapi::ErrorBody), (status = 404, description = "No such application", body = crate::server::openapi::ErrorBody), (status = 409, description = "The case is closed", body = crate::server::openapi::ErrorBody)),
+    security(("office" = []))
+)]
+pub(crate) async fn add_event(
     client: OfficeClient,
     State(state): State<Arc<AppState>>,
     UrlPath(typed): UrlPath<String>,
@@ -428,14 +484,15 @@ async fn add_event(
     ))
 }
 
-#[derive(Debug, Deserialize)]
-struct RemindersQuery {
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct RemindersQuery {
     /// Days ahead; 14 if not given.
     within: Option<u32>,
 }
 
 /// One case whose certificate of fictitious continuation ends soon.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Reminder {
     pub reference: String,
@@ -444,7 +501,16 @@ pub struct Reminder {
 
 /// `GET /api/v1/office/reminders?within=14`: open cases whose certificate of fictitious
 /// continuation ends within that many days (or has ended), soonest first.
-async fn reminders(
+#[utoipa::path(
+    get,
+    path = "/api/v1/office/reminders",
+    tag = "office",
+    summary = "Open cases whose certificate of fictitious continuation ends soon",
+    params(RemindersQuery),
+    responses((status = 200, description = "Soonest first", body = Vec<Reminder>), (status = 401, description = "No valid office token or staff session (WWW-Authenticate: Bearer)", body = crate::server::openapi::ErrorBody)),
+    security(("office" = []))
+)]
+pub(crate) async fn reminders(
     _client: OfficeClient,
     State(state): State<Arc<AppState>>,
     Query(query): Query<RemindersQuery>,
@@ -474,14 +540,15 @@ async fn reminders(
     ))
 }
 
-#[derive(Debug, Deserialize)]
-struct DayQuery {
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct DayQuery {
     /// YYYY-MM-DD.
     date: String,
 }
 
 /// One booked appointment in the office's day list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Appointment {
     pub id: String,
@@ -497,7 +564,16 @@ pub struct Appointment {
 
 /// `GET /api/v1/office/appointments?date=YYYY-MM-DD`: the day's open appointments by time
 /// and counter (the data reminders are sent from).
-async fn day_list(
+#[utoipa::path(
+    get,
+    path = "/api/v1/office/appointments",
+    tag = "office",
+    summary = "A day's appointments",
+    params(DayQuery),
+    responses((status = 200, description = "By time and counter", body = Vec<Appointment>), (status = 400, description = "The request is malformed; the message says what to change", body = crate::server::openapi::ErrorBody), (status = 401, description = "No valid office token or staff session (WWW-Authenticate: Bearer)", body = crate::server::openapi::ErrorBody), (status = 503, description = "No online booking", body = crate::server::openapi::ErrorBody)),
+    security(("office" = []))
+)]
+pub(crate) async fn day_list(
     _client: OfficeClient,
     State(state): State<Arc<AppState>>,
     Query(query): Query<DayQuery>,
@@ -538,14 +614,15 @@ async fn day_list(
     ))
 }
 
-#[derive(Debug, Deserialize)]
-struct AuditQuery {
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct AuditQuery {
     /// The application whose holder's booking actions are listed.
     reference: String,
 }
 
 /// One booking action of a person.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct AuditEntry {
     /// RFC 3339, UTC.
@@ -557,7 +634,16 @@ pub struct AuditEntry {
 
 /// `GET /api/v1/office/appointments/audit?reference=…`: every booking action of the person
 /// behind an application, oldest first (how a scalper shows: many bookings and cancellations).
-async fn booking_audit(
+#[utoipa::path(
+    get,
+    path = "/api/v1/office/appointments/audit",
+    tag = "office",
+    summary = "Every booking action of the person behind an application",
+    params(AuditQuery),
+    responses((status = 200, description = "Oldest first", body = Vec<AuditEntry>), (status = 401, description = "No valid office token or staff session (WWW-Authenticate: Bearer)", body = crate::server::openapi::ErrorBody)),
+    security(("office" = []))
+)]
+pub(crate) async fn booking_audit(
     _client: OfficeClient,
     State(state): State<Arc<AppState>>,
     Query(query): Query<AuditQuery>,

@@ -60,7 +60,15 @@ pub fn verify_password(password: &str, phc: &str) -> bool {
 static DUMMY_HASH: LazyLock<String> =
     LazyLock::new(|| hash_password("not a password of anyone").unwrap_or_default());
 
-async fn sign_in(
+#[utoipa::path(
+    post,
+    path = "/api/v1/office/sessions",
+    tag = "kiosk",
+    summary = "Staff sign-in: a bearer session of 8 hours",
+    request_body = pforte_engine::kiosk::api::SignIn,
+    responses((status = 201, description = "The session (token shown once)", body = pforte_engine::kiosk::api::Session), (status = 400, description = "The request is malformed; the message says what to change", body = crate::server::openapi::ErrorBody), (status = 401, description = "Name or password is not right (the same answer for both)", body = crate::server::openapi::ErrorBody), (status = 429, description = "Too many requests from this client (Retry-After: 60)", body = crate::server::openapi::ErrorBody))
+)]
+pub(crate) async fn sign_in(
     client: ClientAddr,
     State(state): State<Arc<AppState>>,
     Json(attempt): Json<SignIn>,
@@ -118,7 +126,15 @@ async fn sign_in(
     ))
 }
 
-async fn sign_out(
+#[utoipa::path(
+    delete,
+    path = "/api/v1/office/sessions",
+    tag = "kiosk",
+    summary = "End this session",
+    responses((status = 204, description = "Ended"), (status = 401, description = "No valid office token or staff session (WWW-Authenticate: Bearer)", body = crate::server::openapi::ErrorBody)),
+    security(("office" = []))
+)]
+pub(crate) async fn sign_out(
     reader: Reader,
     State(state): State<Arc<AppState>>,
 ) -> Result<StatusCode, ApiError> {

@@ -94,7 +94,15 @@ pub async fn identify(
 }
 
 /// `POST /api/v1/status` with [`Lookup`]: the case's events, oldest first.
-async fn lookup(
+#[utoipa::path(
+    post,
+    path = "/api/v1/status",
+    tag = "status",
+    summary = "An applicant's case status (reference and status code)",
+    request_body = pforte_engine::status::Lookup,
+    responses((status = 200, description = "The case and its signed event log", body = pforte_engine::status::CaseStatus), (status = 404, description = "Unknown reference or wrong code (the same answer)", body = crate::server::openapi::ErrorBody), (status = 422, description = "A typo in the reference or code (check symbol)", body = crate::server::openapi::ErrorBody), (status = 429, description = "Too many requests from this client (Retry-After: 60)", body = crate::server::openapi::ErrorBody))
+)]
+pub(crate) async fn lookup(
     State(state): State<Arc<AppState>>,
     client: ClientAddr,
     body: Bytes,

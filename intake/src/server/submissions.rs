@@ -135,12 +135,26 @@ pub fn upload_router() -> Router<Arc<AppState>> {
     )
 }
 
-async fn office_key(State(state): State<Arc<AppState>>) -> Result<Response, ApiError> {
+#[utoipa::path(
+    get,
+    path = "/api/v1/office-key",
+    tag = "submissions",
+    summary = "The office's public key (RSA JWK) the app encrypts to",
+    responses((status = 200, description = "The JWK; the app checks its thumbprint against the one it was built with", body = serde_json::Value), (status = 503, description = "No office key configured", body = crate::server::openapi::ErrorBody))
+)]
+pub(crate) async fn office_key(State(state): State<Arc<AppState>>) -> Result<Response, ApiError> {
     let key = state.intake.office_key()?;
     Ok(([(CACHE_CONTROL, "no-cache")], Json(key.jwk.clone())).into_response())
 }
 
-async fn receipt_key(State(state): State<Arc<AppState>>) -> Response {
+#[utoipa::path(
+    get,
+    path = "/api/v1/receipt-key",
+    tag = "submissions",
+    summary = "The server's receipt and event signing key (Ed25519 JWK)",
+    responses((status = 200, description = "The public JWK", body = serde_json::Value))
+)]
+pub(crate) async fn receipt_key(State(state): State<Arc<AppState>>) -> Response {
     (
         [(CACHE_CONTROL, "no-cache")],
         Json(state.intake.receipts.public_jwk()),
@@ -167,23 +181,31 @@ pub(super) fn parse_json<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<
 }
 
 /// What a client needs to go on with a submission: the state of every upload.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
-struct AnnounceState {
+pub(crate) struct AnnounceState {
     submission_id: String,
     expires_at: String,
     attachments: Vec<UploadState>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
-struct UploadState {
+pub(crate) struct UploadState {
     attachment_id: String,
     length: u64,
     offset: u64,
 }
 
-async fn announce(
+#[utoipa::path(
+    post,
+    path = "/api/v1/submissions",
+    tag = "submissions",
+    summary = "Announce a submission and its attachments",
+    request_body = pforte_engine::submission::Announce,
+    responses((status = 201, description = "Announced; the state of each upload", body = AnnounceState), (status = 200, description = "Announced before (same body): the current state", body = AnnounceState), (status = 400, description = "The request is malformed; the message says what to change", body = crate::server::openapi::ErrorBody), (status = 409, description = "The id is taken by a different announcement", body = crate::server::openapi::ErrorBody), (status = 422, description = "Unknown form or version, or attachments the form does not allow", body = crate::server::openapi::ErrorBody), (status = 429, description = "Too many requests from this client (Retry-After: 60)", body = crate::server::openapi::ErrorBody), (status = 503, description = "No office key configured", body = crate::server::openapi::ErrorBody))
+)]
+pub(crate) async fn announce(
     State(state): State<Arc<AppState>>,
     client: ClientAddr,
     body: Bytes,
@@ -407,7 +429,15 @@ fn offset_headers(offset: u64, upload: &Upload) -> HeaderMap {
     headers
 }
 
-async fn upload_options() -> Response {
+#[utoipa::path(
+    options,
+    path = "/api/v1/submissions/{sid}/attachments/{aid}",
+    tag = "submissions",
+    summary = "tus 1.0 capabilities",
+    params(("sid" = String, Path, description = "Submission id (UUID v4)"), ("aid" = String, Path, description = "Attachment id (UUID v4)")),
+    responses((status = 204, description = "Tus-Version, Tus-Extension, Tus-Max-Size"))
+)]
+pub(crate) async fn upload_options() -> Response {
     let mut headers = HeaderMap::new();
     tus_headers(&mut headers);
     headers.insert(
@@ -425,7 +455,15 @@ async fn upload_options() -> Response {
     (StatusCode::NO_CONTENT, headers).into_response()
 }
 
-async fn upload_state(
+#[utoipa::path(
+    head,
+    path = "/api/v1/submissions/{sid}/attachments/{aid}",
+    tag = "submissions",
+    summary = "tus 1.0: how much of an upload has arrived",
+    params(("sid" = String, Path, description = "Submission id"), ("aid" = String, Path, description = "Attachment id")),
+    responses((status = 200, description = "Upload-Offset and Upload-Length headers"), (status = 404, description = "No such upload", body = crate::server::openapi::ErrorBody))
+)]
+pub(crate) async fn upload_state(
     State(state): State<Arc<AppState>>,
     UrlPath((sid, aid)): UrlPath<(String, String)>,
 ) -> Result<Response, ApiError> {
@@ -442,7 +480,16 @@ fn header_str<'a>(headers: &'a HeaderMap, name: &HeaderName) -> Option<&'a str> 
     headers.get(name).and_then(|value| value.to_str().ok())
 }
 
-async fn upload(
+#[utoipa::path(
+    patch,
+    path = "/api/v1/submissions/{sid}/attachments/{aid}",
+    tag = "submissions",
+    summary = "tus 1.0: append ciphertext at Upload-Offset",
+    params(("sid" = String, Path, description = "Submission id"), ("aid" = String, Path, description = "Attachment id")),
+    request_body(content = Vec<u8>, content_type = "application/offset+octet-stream"),
+    responses((status = 204, description = "Appended, hashed and synced; the new Upload-Offset"), (status = 404, description = "No such upload", body = crate::server::openapi::ErrorBody), (status = 409, description = "Upload-Offset is not where the upload stands", body = crate::server::openapi::ErrorBody), (status = 412, description = "Tus-Resumable is not 1.0.0"), (status = 413, description = "More than the announced length"), (status = 415, description = "Not application/offset+octet-stream"))
+)]
+pub(crate) async fn upload(
     State(state): State<Arc<AppState>>,
     UrlPath((sid, aid)): UrlPath<(String, String)>,
     headers: HeaderMap,
@@ -744,7 +791,16 @@ impl Drop for SubmitGuard<'_> {
     }
 }
 
-async fn submit(
+#[utoipa::path(
+    post,
+    path = "/api/v1/submissions/{sid}/submit",
+    tag = "submissions",
+    summary = "Submit: the encrypted data and metadata; answers the signed receipt",
+    params(("sid" = String, Path, description = "Submission id")),
+    request_body = pforte_engine::submission::Submit,
+    responses((status = 200, description = "The receipt (JWS signed with the receipt key); the same receipt for a repeated submit", body = pforte_engine::submission::Receipt), (status = 400, description = "The request is malformed; the message says what to change", body = crate::server::openapi::ErrorBody), (status = 404, description = "Not announced, or expired", body = crate::server::openapi::ErrorBody), (status = 409, description = "Being submitted right now, or uploads incomplete", body = crate::server::openapi::ErrorBody), (status = 422, description = "A JWE not of the profile or not for the office key", body = crate::server::openapi::ErrorBody))
+)]
+pub(crate) async fn submit(
     State(state): State<Arc<AppState>>,
     UrlPath(sid): UrlPath<String>,
     body: Bytes,
