@@ -110,7 +110,7 @@ async fn main() {
         sqlx::query(
             "INSERT INTO submissions (id, form_id, form_version, announce, created_at, state, \
              reference, submitted_at, status_secret_sha256) \
-             VALUES (?, 'bench', '1.0.0', '{}', 0, 'submitted', ?, 0, ?)",
+             VALUES ($1, 'bench', '1.0.0', '{}', 0, 'submitted', $2, 0, $3)",
         )
         .bind(format!("bench-{n}"))
         .bind(&reference)

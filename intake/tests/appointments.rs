@@ -69,7 +69,7 @@ async fn applicant(office: &Office, n: u64) -> (String, String) {
     sqlx::query(
         "INSERT INTO submissions (id, form_id, form_version, announce, created_at, state, \
          reference, submitted_at, status_secret_sha256) \
-         VALUES (?, 'tiny', '1.0.0', '{}', 0, 'submitted', ?, 0, ?)",
+         VALUES ($1, 'tiny', '1.0.0', '{}', 0, 'submitted', $2, 0, $3)",
     )
     .bind(format!("sid-{n}"))
     .bind(&reference)
@@ -362,7 +362,7 @@ async fn the_office_lists_a_day_and_a_persons_booking_actions() {
     let office = office().await;
     const TOKEN: &str = "office-token-for-the-appointment-tests-42";
     sqlx::query(
-        "INSERT INTO office_tokens (token_sha256, name, created_at) VALUES (?, 'clerk', 0)",
+        "INSERT INTO office_tokens (token_sha256, name, created_at) VALUES ($1, 'clerk', 0)",
     )
     .bind(pforte_intake::server::office::token_hash(TOKEN))
     .execute(&office.state.db)

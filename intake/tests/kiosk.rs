@@ -66,13 +66,13 @@ async fn office() -> Office {
     config.kiosk_network = vec!["192.168.7.0/24".parse().expect("CIDR")];
     let state = Arc::new(AppState::load(&config).await.expect("loads"));
     for (name, team) in [("ayse", "cards"), ("jonas", "front-desk")] {
-        sqlx::query("INSERT INTO staff (name, password_hash, created_at) VALUES (?, ?, 0)")
+        sqlx::query("INSERT INTO staff (name, password_hash, created_at) VALUES ($1, $2, 0)")
             .bind(name)
             .bind(hash_password("correct horse battery").expect("hash"))
             .execute(&state.db)
             .await
             .expect("staff");
-        sqlx::query("INSERT INTO staff_teams (name, team) VALUES (?, ?)")
+        sqlx::query("INSERT INTO staff_teams (name, team) VALUES ($1, $2)")
             .bind(name)
             .bind(team)
             .execute(&state.db)

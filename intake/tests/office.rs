@@ -622,7 +622,7 @@ async fn office_app() -> (Router, tempfile::TempDir, Submission) {
     let sub = submission(&json!({"name": "Ada"}), "1.0.0", &receipt_key);
     let db = state.db.clone();
     sqlx::query(
-        "INSERT INTO office_tokens (token_sha256, name, created_at) VALUES (?, 'clerk', 0)",
+        "INSERT INTO office_tokens (token_sha256, name, created_at) VALUES ($1, 'clerk', 0)",
     )
     .bind(token_hash(TOKEN))
     .execute(&db)
@@ -631,7 +631,7 @@ async fn office_app() -> (Router, tempfile::TempDir, Submission) {
     let received = 1_795_763_523_i64; // 2026-11-27T07:12:03Z
     sqlx::query(
         "INSERT INTO submissions (id, form_id, form_version, announce, created_at, state, reference, submitted_at, receipt) \
-         VALUES (?, 'tiny', '1.0.0', '{}', 0, 'submitted', '7KQM-2X9P-V', ?, ?)",
+         VALUES ($1, 'tiny', '1.0.0', '{}', 0, 'submitted', '7KQM-2X9P-V', $2, $3)",
     )
     .bind(SID)
     .bind(received)
@@ -644,7 +644,7 @@ async fn office_app() -> (Router, tempfile::TempDir, Submission) {
         .execute(&db)
         .await
         .expect("announced");
-    sqlx::query("INSERT INTO attachments (submission_id, id, position, length, sha256) VALUES (?, ?, 0, ?, 'x')")
+    sqlx::query("INSERT INTO attachments (submission_id, id, position, length, sha256) VALUES ($1, $2, 0, $3, 'x')")
         .bind(SID)
         .bind(AID)
         .bind(sub.attachment.len() as i64)

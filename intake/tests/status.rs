@@ -61,7 +61,7 @@ async fn look_up(server: &Server, reference: &str, secret: &str) -> Answer {
 
 async fn add_token(server: &Server) {
     sqlx::query(
-        "INSERT INTO office_tokens (token_sha256, name, created_at) VALUES (?, 'clerk', 0)",
+        "INSERT INTO office_tokens (token_sha256, name, created_at) VALUES ($1, 'clerk', 0)",
     )
     .bind(hex(&Sha256::digest(TOKEN.as_bytes())))
     .execute(&server.state.db)

@@ -277,7 +277,7 @@ async fn a_submission_is_announced_uploaded_in_pieces_and_submitted_once() {
         "already-submitted"
     );
     assert_eq!(code(&patch(app, &uri, 0, b"x").await), "offset-mismatch");
-    let count: i64 = sqlx::query_scalar("SELECT count(*) FROM submissions WHERE id = ?")
+    let count: i64 = sqlx::query_scalar("SELECT count(*) FROM submissions WHERE id = $1")
         .bind(&sid)
         .fetch_one(&server.state.db)
         .await

@@ -52,7 +52,7 @@ pub fn staff(command: StaffCommand) -> anyhow::Result<ExitCode> {
                 let db = server::db::open(&data).await?;
                 let mut tx = db.begin().await?;
                 let inserted = sqlx::query(
-                    "INSERT INTO staff (name, password_hash, created_at) VALUES (?, ?, ?) \
+                    "INSERT INTO staff (name, password_hash, created_at) VALUES ($1, $2, $3) \
                      ON CONFLICT DO NOTHING",
                 )
                 .bind(&name)
@@ -66,7 +66,7 @@ pub fn staff(command: StaffCommand) -> anyhow::Result<ExitCode> {
                 }
                 for team in &teams {
                     sqlx::query(
-                        "INSERT INTO staff_teams (name, team) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                        "INSERT INTO staff_teams (name, team) VALUES ($1, $2) ON CONFLICT DO NOTHING",
                     )
                     .bind(&name)
                     .bind(team)
@@ -78,7 +78,7 @@ pub fn staff(command: StaffCommand) -> anyhow::Result<ExitCode> {
             }
             StaffCommand::Remove { data, name } => {
                 let db = server::db::open(&data).await?;
-                let deleted = sqlx::query("DELETE FROM staff WHERE name = ?")
+                let deleted = sqlx::query("DELETE FROM staff WHERE name = $1")
                     .bind(&name)
                     .execute(&db)
                     .await?

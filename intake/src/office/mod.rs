@@ -372,7 +372,7 @@ fn token(command: TokenCommand) -> anyhow::Result<ExitCode> {
                 let db = server::db::open(&data).await?;
                 let token = new_token()?;
                 let inserted = sqlx::query(
-                    "INSERT INTO office_tokens (token_sha256, name, created_at) VALUES (?, ?, ?) \
+                    "INSERT INTO office_tokens (token_sha256, name, created_at) VALUES ($1, $2, $3) \
                      ON CONFLICT DO NOTHING",
                 )
                 .bind(token_hash(&token))
@@ -405,7 +405,7 @@ fn token(command: TokenCommand) -> anyhow::Result<ExitCode> {
             }
             TokenCommand::Revoke { data, name } => {
                 let db = server::db::open(&data).await?;
-                let deleted = sqlx::query("DELETE FROM office_tokens WHERE name = ?")
+                let deleted = sqlx::query("DELETE FROM office_tokens WHERE name = $1")
                     .bind(&name)
                     .execute(&db)
                     .await?

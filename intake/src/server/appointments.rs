@@ -189,7 +189,7 @@ async fn booked(
 ) -> Result<Booked, ApiError> {
     let rows: Vec<(String, String, i64, i64)> = sqlx::query_as(
         "SELECT counter, date, start, minutes FROM bookings \
-         WHERE state = 'booked' AND date >= ? AND date <= ?",
+         WHERE state = 'booked' AND date >= $1 AND date <= $2",
     )
     .bind(from.to_string())
     .bind(to.to_string())
@@ -287,7 +287,7 @@ async fn audit(
 ) -> Result<(), ApiError> {
     sqlx::query(
         "INSERT INTO booking_audit (person_sha256, at, action, booking_id, service) \
-         VALUES (?, ?, ?, ?, ?)",
+         VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(person)
     .bind(now())
@@ -399,7 +399,7 @@ pub(crate) async fn book(
     let inserted = sqlx::query(
         "INSERT INTO bookings (id, service, counter, date, start, minutes, person_sha256, \
          reference, cancel_sha256, state, created_at) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'booked', $10)",
     )
     .bind(&id)
     .bind(service.id())
@@ -420,7 +420,7 @@ pub(crate) async fn book(
             audit(&state.db, &who, "refused-one-open", None, service.id()).await?;
             let open: Option<(String, i64)> = sqlx::query_as(
                 "SELECT date, start FROM bookings \
-                 WHERE person_sha256 = ? AND service = ? AND state = 'booked'",
+                 WHERE person_sha256 = $1 AND service = $2 AND state = 'booked'",
             )
             .bind(&who)
             .bind(service.id())
@@ -516,7 +516,7 @@ pub(crate) async fn cancel(
     state.limits.proof_from(client)?;
     let asked: CancelRequest = parse_json(&body)?;
     let row: Option<(String, String, String)> = sqlx::query_as(
-        "SELECT person_sha256, service, cancel_sha256 FROM bookings WHERE id = ? AND state = 'booked'",
+        "SELECT person_sha256, service, cancel_sha256 FROM bookings WHERE id = $1 AND state = 'booked'",
     )
     .bind(&id)
     .fetch_optional(&state.db)
@@ -529,7 +529,7 @@ pub(crate) async fn cancel(
         return Err(not_found());
     }
     let mut tx = state.db.begin().await?;
-    sqlx::query("UPDATE bookings SET state = 'cancelled', cancelled_at = ? WHERE id = ? AND state = 'booked'")
+    sqlx::query("UPDATE bookings SET state = 'cancelled', cancelled_at = $1 WHERE id = $2 AND state = 'booked'")
         .bind(now())
         .bind(&id)
         .execute(&mut *tx)

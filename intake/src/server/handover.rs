@@ -99,13 +99,13 @@ pub(crate) async fn store(
     }
     let expires = now() + i64::try_from(HANDOVER_TTL.as_secs()).unwrap_or(0);
     // Expired ones under this id go first (the sweep may not have run yet).
-    sqlx::query("DELETE FROM handovers WHERE id = ? AND expires_at <= ?")
+    sqlx::query("DELETE FROM handovers WHERE id = $1 AND expires_at <= $2")
         .bind(&id)
         .bind(now())
         .execute(&state.db)
         .await?;
     let result = sqlx::query(
-        "INSERT INTO handovers (id, token_sha256, ciphertext, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO handovers (id, token_sha256, ciphertext, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(&id)
     .bind(&hash)
@@ -143,7 +143,7 @@ pub(crate) async fn fetch(
     check_id(&id)?;
     let hash = token_hash(&headers)?;
     let row: Option<Vec<u8>> = sqlx::query_scalar(
-        "SELECT ciphertext FROM handovers WHERE id = ? AND token_sha256 = ? AND expires_at > ?",
+        "SELECT ciphertext FROM handovers WHERE id = $1 AND token_sha256 = $2 AND expires_at > $3",
     )
     .bind(&id)
     .bind(&hash)
@@ -176,7 +176,7 @@ pub(crate) async fn remove(
 ) -> Result<StatusCode, ApiError> {
     check_id(&id)?;
     let hash = token_hash(&headers)?;
-    let done = sqlx::query("DELETE FROM handovers WHERE id = ? AND token_sha256 = ?")
+    let done = sqlx::query("DELETE FROM handovers WHERE id = $1 AND token_sha256 = $2")
         .bind(&id)
         .bind(&hash)
         .execute(&state.db)
@@ -189,7 +189,7 @@ pub(crate) async fn remove(
 
 /// Delete expired handovers; returns how many.
 pub async fn sweep(state: &AppState) -> Result<u64, ApiError> {
-    let done = sqlx::query("DELETE FROM handovers WHERE expires_at <= ?")
+    let done = sqlx::query("DELETE FROM handovers WHERE expires_at <= $1")
         .bind(now())
         .execute(&state.db)
         .await?;

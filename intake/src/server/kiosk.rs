@@ -194,7 +194,7 @@ pub(crate) async fn send(
     let seq: i64 = sqlx::query_scalar(
         "INSERT INTO concerns (id, day, seq, team, concern, encrypted, ticket_digest, \
          created_at, updated_at) \
-         SELECT ?, ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ?, ? FROM concerns WHERE day = ? \
+         SELECT $1, $2, COALESCE(MAX(seq), 0) + 1, $3, $4, $5, $6, $7, $8 FROM concerns WHERE day = $9 \
          RETURNING seq",
     )
     .bind(&id)
@@ -259,12 +259,13 @@ pub(crate) async fn ticket(
         ));
     };
     state.limits.proof_from(client)?;
-    let row: Option<(i64, String, Option<String>, i64)> =
-        sqlx::query_as("SELECT seq, state, note, updated_at FROM concerns WHERE ticket_digest = ?")
-            .bind(ticket_code::digest(&code))
-            .fetch_optional(&state.db)
-            .await
-            .map_err(ApiError::internal)?;
+    let row: Option<(i64, String, Option<String>, i64)> = sqlx::query_as(
+        "SELECT seq, state, note, updated_at FROM concerns WHERE ticket_digest = $1",
+    )
+    .bind(ticket_code::digest(&code))
+    .fetch_optional(&state.db)
+    .await
+    .map_err(ApiError::internal)?;
     let (seq, current, note, updated_at) =
         row.ok_or_else(|| ApiError::NotFound("no ticket with this code".into()))?;
     Ok(Json(TicketStatus {
@@ -360,7 +361,7 @@ pub(crate) async fn queue(
     for team in &teams {
         let rows: Vec<ConcernRow> = sqlx::query_as(&format!(
             "SELECT {CONCERN_COLUMNS} FROM concerns \
-             WHERE team = ? AND (state != 'done' OR updated_at >= ?) ORDER BY created_at, seq"
+             WHERE team = $1 AND (state != 'done' OR updated_at >= $2) ORDER BY created_at, seq"
         ))
         .bind(team)
         .bind(done_since)
@@ -399,7 +400,7 @@ pub(crate) async fn update(
             )));
         }
     }
-    let team: Option<String> = sqlx::query_scalar("SELECT team FROM concerns WHERE id = ?")
+    let team: Option<String> = sqlx::query_scalar("SELECT team FROM concerns WHERE id = $1")
         .bind(&id)
         .fetch_optional(&state.db)
         .await
@@ -410,8 +411,8 @@ pub(crate) async fn update(
         return Err(ApiError::NotFound(format!("no concern {id:?}")));
     }
     let row: ConcernRow = sqlx::query_as(&format!(
-        "UPDATE concerns SET state = ?, note = COALESCE(?, note), updated_at = ?, updated_by = ? \
-         WHERE id = ? RETURNING {CONCERN_COLUMNS}"
+        "UPDATE concerns SET state = $1, note = COALESCE($2, note), updated_at = $3, updated_by = $4 \
+         WHERE id = $5 RETURNING {CONCERN_COLUMNS}"
     ))
     .bind(change.state.as_str())
     .bind(&change.note)
@@ -427,12 +428,12 @@ pub(crate) async fn update(
 
 /// Delete concerns that have not changed for [`RETENTION_SECONDS`], and expired sessions.
 pub async fn sweep(state: &AppState) -> Result<u64, sqlx::Error> {
-    let concerns = sqlx::query("DELETE FROM concerns WHERE updated_at < ?")
+    let concerns = sqlx::query("DELETE FROM concerns WHERE updated_at < $1")
         .bind(now() - RETENTION_SECONDS)
         .execute(&state.db)
         .await?
         .rows_affected();
-    sqlx::query("DELETE FROM staff_sessions WHERE expires_at < ?")
+    sqlx::query("DELETE FROM staff_sessions WHERE expires_at < $1")
         .bind(now())
         .execute(&state.db)
         .await?;

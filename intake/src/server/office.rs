@@ -142,7 +142,7 @@ impl FromRequestParts<Arc<AppState>> for OfficeClient {
             return Err(Unauthorized { invalid: false }.into_response());
         };
         let name: Option<String> =
-            sqlx::query_scalar("SELECT name FROM office_tokens WHERE token_sha256 = ?")
+            sqlx::query_scalar("SELECT name FROM office_tokens WHERE token_sha256 = $1")
                 .bind(token_hash(token))
                 .fetch_optional(&state.db)
                 .await
@@ -190,7 +190,7 @@ pub(crate) async fn list(
         )));
     }
     let rows: Vec<Row> = sqlx::query_as(&format!(
-        "SELECT {COLUMNS} FROM submissions WHERE state = ? ORDER BY submitted_at, reference"
+        "SELECT {COLUMNS} FROM submissions WHERE state = $1 ORDER BY submitted_at, reference"
     ))
     .bind(wanted)
     .fetch_all(&state.db)
@@ -199,7 +199,7 @@ pub(crate) async fn list(
     let attachments: Vec<(String, String, i64)> = sqlx::query_as(
         "SELECT a.submission_id, a.id, a.length FROM attachments a \
          JOIN submissions s ON s.id = a.submission_id \
-         WHERE s.state = ? ORDER BY a.submission_id, a.position",
+         WHERE s.state = $1 ORDER BY a.submission_id, a.position",
     )
     .bind(wanted)
     .fetch_all(&state.db)
@@ -256,7 +256,7 @@ async fn find(state: &AppState, typed: &str) -> Result<Entry, ApiError> {
     let reference = parse_reference(typed)?;
     let row: Option<Row> = sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM submissions \
-         WHERE reference = ? AND state IN ('submitted', 'fetched')"
+         WHERE reference = $1 AND state IN ('submitted', 'fetched')"
     ))
     .bind(&reference)
     .fetch_optional(&state.db)
@@ -264,7 +264,7 @@ async fn find(state: &AppState, typed: &str) -> Result<Entry, ApiError> {
     .map_err(internal)?;
     let row = row.ok_or_else(|| ApiError::NotFound(format!("no submission {reference}")))?;
     let attachments: Vec<(String, i64)> = sqlx::query_as(
-        "SELECT id, length FROM attachments WHERE submission_id = ? ORDER BY position",
+        "SELECT id, length FROM attachments WHERE submission_id = $1 ORDER BY position",
     )
     .bind(&row.0)
     .fetch_all(&state.db)
@@ -293,7 +293,7 @@ pub(crate) async fn detail(
 ) -> Result<Json<Detail>, ApiError> {
     let entry = find(&state, &typed).await?;
     let receipt: Option<String> =
-        sqlx::query_scalar("SELECT receipt FROM submissions WHERE id = ?")
+        sqlx::query_scalar("SELECT receipt FROM submissions WHERE id = $1")
             .bind(&entry.submission_id)
             .fetch_one(&state.db)
             .await
@@ -376,8 +376,8 @@ pub(crate) async fn ack(
     let entry = find(&state, &typed).await?;
     let now = super::db::now();
     sqlx::query(
-        "UPDATE submissions SET state = 'fetched', fetched_at = COALESCE(fetched_at, ?) \
-         WHERE id = ?",
+        "UPDATE submissions SET state = 'fetched', fetched_at = COALESCE(fetched_at, $1) \
+         WHERE id = $2",
     )
     .bind(now)
     .bind(&entry.submission_id)
@@ -522,7 +522,7 @@ pub(crate) async fn reminders(
         "SELECT s.reference, s.fiction_valid_until, e.jws FROM submissions s \
          JOIN case_events e ON e.submission_id = s.id \
          AND e.seq = (SELECT MAX(seq) FROM case_events WHERE submission_id = s.id) \
-         WHERE s.fiction_valid_until IS NOT NULL AND s.fiction_valid_until <= ? \
+         WHERE s.fiction_valid_until IS NOT NULL AND s.fiction_valid_until <= $1 \
          ORDER BY s.fiction_valid_until, s.reference",
     )
     .bind(until)
@@ -593,7 +593,7 @@ pub(crate) async fn day_list(
     }
     let rows: Vec<Row> = sqlx::query_as(
         "SELECT id, service, counter, date, start, minutes, reference FROM bookings \
-         WHERE state = 'booked' AND date = ? ORDER BY start, counter",
+         WHERE state = 'booked' AND date = $1 ORDER BY start, counter",
     )
     .bind(&query.date)
     .fetch_all(&state.db)
@@ -652,7 +652,7 @@ pub(crate) async fn booking_audit(
     let person = super::appointments::person(&reference);
     let rows: Vec<(i64, String, String, Option<String>)> = sqlx::query_as(
         "SELECT at, action, service, booking_id FROM booking_audit \
-         WHERE person_sha256 = ? ORDER BY at, rowid",
+         WHERE person_sha256 = $1 ORDER BY at, rowid",
     )
     .bind(person)
     .fetch_all(&state.db)

@@ -80,7 +80,7 @@ pub(crate) async fn sign_in(
     }
     state.limits.sign_in(client, &attempt.name)?;
     let stored: Option<String> =
-        sqlx::query_scalar("SELECT password_hash FROM staff WHERE name = ?")
+        sqlx::query_scalar("SELECT password_hash FROM staff WHERE name = $1")
             .bind(&attempt.name)
             .fetch_optional(&state.db)
             .await
@@ -104,7 +104,7 @@ pub(crate) async fn sign_in(
     let at = now();
     let expires = at + SESSION_SECONDS;
     sqlx::query(
-        "INSERT INTO staff_sessions (token_sha256, name, created_at, expires_at) VALUES (?, ?, ?, ?)",
+        "INSERT INTO staff_sessions (token_sha256, name, created_at, expires_at) VALUES ($1, $2, $3, $4)",
     )
     .bind(token_hash(&token))
     .bind(&attempt.name)
@@ -139,7 +139,7 @@ pub(crate) async fn sign_out(
     State(state): State<Arc<AppState>>,
 ) -> Result<StatusCode, ApiError> {
     if let Reader::Staff { token_sha256, .. } = &reader {
-        sqlx::query("DELETE FROM staff_sessions WHERE token_sha256 = ?")
+        sqlx::query("DELETE FROM staff_sessions WHERE token_sha256 = $1")
             .bind(token_sha256)
             .execute(&state.db)
             .await
@@ -149,7 +149,7 @@ pub(crate) async fn sign_out(
 }
 
 async fn teams_of(state: &AppState, name: &str) -> Result<Vec<String>, ApiError> {
-    sqlx::query_scalar("SELECT team FROM staff_teams WHERE name = ? ORDER BY team")
+    sqlx::query_scalar("SELECT team FROM staff_teams WHERE name = $1 ORDER BY team")
         .bind(name)
         .fetch_all(&state.db)
         .await
@@ -197,7 +197,7 @@ impl FromRequestParts<Arc<AppState>> for Reader {
         };
         let digest = token_hash(token);
         let staff: Option<String> = sqlx::query_scalar(
-            "SELECT name FROM staff_sessions WHERE token_sha256 = ? AND expires_at > ?",
+            "SELECT name FROM staff_sessions WHERE token_sha256 = $1 AND expires_at > $2",
         )
         .bind(&digest)
         .bind(now())

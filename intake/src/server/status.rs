@@ -74,7 +74,7 @@ pub async fn identify(
     })?;
     state.limits.proof_for(&reference)?;
     let row: Option<(String, String, Option<String>)> = sqlx::query_as(
-        "SELECT id, form_id, status_secret_sha256 FROM submissions WHERE reference = ?",
+        "SELECT id, form_id, status_secret_sha256 FROM submissions WHERE reference = $1",
     )
     .bind(&reference)
     .fetch_optional(&state.db)
@@ -120,7 +120,7 @@ pub(crate) async fn lookup(
 /// A case's events, oldest first, as a lookup answers them.
 pub async fn events(db: &sqlx::SqlitePool, sid: &str) -> Result<Vec<CaseEvent>, ApiError> {
     let rows: Vec<(i64, String, i64)> = sqlx::query_as(
-        "SELECT seq, jws, created_at FROM case_events WHERE submission_id = ? ORDER BY seq",
+        "SELECT seq, jws, created_at FROM case_events WHERE submission_id = $1 ORDER BY seq",
     )
     .bind(sid)
     .fetch_all(db)
@@ -171,7 +171,7 @@ pub async fn append(
         )
     })?;
     let last: Option<(i64, String)> = sqlx::query_as(
-        "SELECT seq, jws FROM case_events WHERE submission_id = ? ORDER BY seq DESC LIMIT 1",
+        "SELECT seq, jws FROM case_events WHERE submission_id = $1 ORDER BY seq DESC LIMIT 1",
     )
     .bind(sid)
     .fetch_optional(&mut *conn)
@@ -201,7 +201,7 @@ pub async fn append(
         .sign_event(&claims)
         .map_err(ApiError::internal)?;
     sqlx::query(
-        "INSERT INTO case_events (submission_id, seq, jws, created_at) VALUES (?, ?, ?, ?)",
+        "INSERT INTO case_events (submission_id, seq, jws, created_at) VALUES ($1, $2, $3, $4)",
     )
     .bind(sid)
     .bind(seq)
@@ -210,7 +210,7 @@ pub async fn append(
     .execute(&mut *conn)
     .await?;
     if let Event::FictionCertificate { valid_until } = event {
-        sqlx::query("UPDATE submissions SET fiction_valid_until = ? WHERE id = ?")
+        sqlx::query("UPDATE submissions SET fiction_valid_until = $1 WHERE id = $2")
             .bind(valid_until)
             .bind(sid)
             .execute(&mut *conn)

@@ -274,7 +274,7 @@ pub(crate) async fn announce(
 
     let mut tx = state.db.begin().await?;
     let existing: Option<(String, String)> =
-        sqlx::query_as("SELECT state, announce FROM submissions WHERE id = ?")
+        sqlx::query_as("SELECT state, announce FROM submissions WHERE id = $1")
             .bind(sid)
             .fetch_optional(&mut *tx)
             .await?;
@@ -288,7 +288,7 @@ pub(crate) async fn announce(
             ))
         }
         Some(_) => {
-            sqlx::query("UPDATE submissions SET expires_at = ? WHERE id = ?")
+            sqlx::query("UPDATE submissions SET expires_at = $1 WHERE id = $2")
                 .bind(expires_at)
                 .bind(sid)
                 .execute(&mut *tx)
@@ -298,7 +298,7 @@ pub(crate) async fn announce(
         None => {
             sqlx::query(
                 "INSERT INTO submissions (id, form_id, form_version, announce, created_at, expires_at, state)
-                 VALUES (?, ?, ?, ?, ?, ?, 'announced')",
+                 VALUES ($1, $2, $3, $4, $5, $6, 'announced')",
             )
             .bind(sid)
             .bind(&announce.form_id)
@@ -310,7 +310,7 @@ pub(crate) async fn announce(
             .await?;
             for (position, attachment) in announce.attachments.iter().enumerate() {
                 sqlx::query(
-                    "INSERT INTO attachments (submission_id, id, position, length) VALUES (?, ?, ?, ?)",
+                    "INSERT INTO attachments (submission_id, id, position, length) VALUES ($1, $2, $3, $4)",
                 )
                 .bind(sid)
                 .bind(&attachment.attachment_id)
@@ -368,7 +368,7 @@ struct AttachmentRow {
 
 async fn attachment_rows(db: &SqlitePool, sid: &str) -> Result<Vec<AttachmentRow>, ApiError> {
     Ok(sqlx::query_as(
-        "SELECT id, length, sha256 FROM attachments WHERE submission_id = ? ORDER BY position",
+        "SELECT id, length, sha256 FROM attachments WHERE submission_id = $1 ORDER BY position",
     )
     .bind(sid)
     .fetch_all(db)
@@ -387,7 +387,7 @@ struct Upload {
 async fn find_upload(db: &SqlitePool, sid: &str, aid: &str) -> Result<Upload, ApiError> {
     let row: Option<(i64, Option<String>, String, Option<i64>)> = sqlx::query_as(
         "SELECT a.length, a.sha256, s.state, s.expires_at FROM attachments a
-         JOIN submissions s ON s.id = a.submission_id WHERE a.submission_id = ? AND a.id = ?",
+         JOIN submissions s ON s.id = a.submission_id WHERE a.submission_id = $1 AND a.id = $2",
     )
     .bind(sid)
     .bind(aid)
@@ -608,7 +608,7 @@ pub(crate) async fn upload(
             .remove(&(sid.clone(), aid.clone()));
     }
     let expires_at = now() + i64::try_from(intake.incomplete_ttl.as_secs()).unwrap_or(0);
-    sqlx::query("UPDATE submissions SET expires_at = ? WHERE id = ? AND state = 'announced'")
+    sqlx::query("UPDATE submissions SET expires_at = $1 WHERE id = $2 AND state = 'announced'")
         .bind(expires_at)
         .bind(&sid)
         .execute(&state.db)
@@ -706,7 +706,7 @@ async fn complete(
         .await
         .map_err(ApiError::internal)?;
     let sha256 = format!("{:x}", hasher.finalize());
-    sqlx::query("UPDATE attachments SET sha256 = ? WHERE submission_id = ? AND id = ?")
+    sqlx::query("UPDATE attachments SET sha256 = $1 WHERE submission_id = $2 AND id = $3")
         .bind(sha256)
         .bind(sid)
         .bind(aid)
@@ -828,7 +828,7 @@ pub(crate) async fn submit(
 
     let row: Option<SubmissionRow> = sqlx::query_as(
         "SELECT state, form_id, form_version, submit_sha256, receipt, expires_at
-         FROM submissions WHERE id = ?",
+         FROM submissions WHERE id = $1",
     )
     .bind(&sid)
     .fetch_optional(&state.db)
@@ -945,9 +945,9 @@ pub(crate) async fn submit(
         // The submission and the first event of its case, together or not at all.
         let mut tx = state.db.begin().await?;
         let result = sqlx::query(
-            "UPDATE submissions SET state = 'submitted', reference = ?, submitted_at = ?,
-                 submit_sha256 = ?, receipt = ?, expires_at = NULL, status_secret_sha256 = ?
-             WHERE id = ? AND state = 'announced'",
+            "UPDATE submissions SET state = 'submitted', reference = $1, submitted_at = $2,
+                 submit_sha256 = $3, receipt = $4, expires_at = NULL, status_secret_sha256 = $5
+             WHERE id = $6 AND state = 'announced'",
         )
         .bind(&receipt.claims.reference)
         .bind(received)
@@ -991,7 +991,7 @@ fn random_u64() -> Result<u64, ApiError> {
 /// Returns how many were deleted.
 pub async fn sweep(state: &AppState) -> Result<usize, ApiError> {
     let expired: Vec<String> = sqlx::query_scalar(
-        "SELECT id FROM submissions WHERE state = 'announced' AND expires_at <= ?",
+        "SELECT id FROM submissions WHERE state = 'announced' AND expires_at <= $1",
     )
     .bind(now())
     .fetch_all(&state.db)
@@ -1014,7 +1014,7 @@ pub async fn sweep(state: &AppState) -> Result<usize, ApiError> {
             .await
             .map_err(ApiError::internal)?;
         let done = sqlx::query(
-            "DELETE FROM submissions WHERE id = ? AND state = 'announced' AND expires_at <= ?",
+            "DELETE FROM submissions WHERE id = $1 AND state = 'announced' AND expires_at <= $2",
         )
         .bind(&sid)
         .bind(now())
