@@ -82,8 +82,8 @@ pub enum OfficeCommand {
 pub enum StaffCommand {
     /// Add a person (the password is read from PFORTE_STAFF_PASSWORD, or asked twice)
     Add {
-        #[arg(long, env = "PFORTE_DATA", default_value = "data")]
-        data: PathBuf,
+        #[command(flatten)]
+        store: StoreArgs,
         /// The name they sign in with
         name: String,
         /// A team whose queue they work (repeat for several)
@@ -92,14 +92,14 @@ pub enum StaffCommand {
     },
     /// Remove a person; their sessions end at once
     Remove {
-        #[arg(long, env = "PFORTE_DATA", default_value = "data")]
-        data: PathBuf,
+        #[command(flatten)]
+        store: StoreArgs,
         name: String,
     },
     /// List people and their teams
     List {
-        #[arg(long, env = "PFORTE_DATA", default_value = "data")]
-        data: PathBuf,
+        #[command(flatten)]
+        store: StoreArgs,
     },
 }
 
@@ -237,28 +237,43 @@ pub struct KeygenArgs {
 pub enum TokenCommand {
     /// Make a token and print it once
     Create {
-        /// The server's data folder
-        #[arg(long, env = "PFORTE_DATA", default_value = "data")]
-        data: PathBuf,
+        #[command(flatten)]
+        store: StoreArgs,
         /// Who the token is for (unique)
         #[arg(long)]
         name: String,
     },
     /// List the tokens' names
     List {
-        /// The server's data folder
-        #[arg(long, env = "PFORTE_DATA", default_value = "data")]
-        data: PathBuf,
+        #[command(flatten)]
+        store: StoreArgs,
     },
     /// Revoke a token
     Revoke {
-        /// The server's data folder
-        #[arg(long, env = "PFORTE_DATA", default_value = "data")]
-        data: PathBuf,
+        #[command(flatten)]
+        store: StoreArgs,
         /// The token's name
         #[arg(long)]
         name: String,
     },
+}
+
+/// The server's database, as `pforte serve` finds it: PostgreSQL at DATABASE_URL, else
+/// SQLite in the data folder.
+#[derive(Debug, Args)]
+pub struct StoreArgs {
+    /// The server's data folder
+    #[arg(long, env = "PFORTE_DATA", default_value = "data")]
+    pub data: PathBuf,
+    /// The server's PostgreSQL database, if it uses one
+    #[arg(long, env = "DATABASE_URL", value_name = "URL", hide_env_values = true)]
+    pub database_url: Option<String>,
+}
+
+impl StoreArgs {
+    pub async fn open(&self) -> Result<sqlx::AnyPool, crate::error::StartError> {
+        crate::server::db::open(&self.data, self.database_url.as_deref()).await
+    }
 }
 
 /// Where the office API is and which environment variable holds the token.

@@ -25,6 +25,10 @@ pub struct ServeConfig {
     /// ciphertexts under `blobs/`); created if missing
     #[arg(long, env = "PFORTE_DATA", default_value = "data")]
     pub data: PathBuf,
+    /// A PostgreSQL database (`postgres://user:password@host/db`) to use instead of SQLite in
+    /// the data folder, so that several intake processes share one
+    #[arg(long, env = "DATABASE_URL", value_name = "URL", hide_env_values = true)]
+    pub database_url: Option<String>,
     /// The office's public key (JWK from `pforte office keygen`). Without it, the server
     /// refuses submissions
     #[arg(long, env = "PFORTE_OFFICE_KEY", value_name = "JWK_FILE")]
@@ -78,6 +82,7 @@ impl ServeConfig {
             forms,
             locales,
             data,
+            database_url: None,
             office_key: None,
             incomplete_ttl: Duration::from_secs(72 * 3600),
             max_submission_bytes: 1_000_000_000,

@@ -57,6 +57,9 @@ pub enum StartError {
         #[source]
         source: sqlx::Error,
     },
+    /// The database URL is not one Pforte can use, or the server behind it refused.
+    #[error("the database at DATABASE_URL: {0}")]
+    DatabaseUrl(String),
     /// The office key or the receipt key cannot be used; the message names the file.
     #[error("{0}")]
     Key(String),

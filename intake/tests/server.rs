@@ -28,10 +28,48 @@ pub fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/server")
 }
 
-/// A configuration for tests: no office key, an hour for incomplete submissions.
+/// With `PFORTE_TEST_POSTGRES` set to a PostgreSQL URL (`cargo xtask test` starts a server
+/// and sets it), the database of the data folder `data` on that server: made fresh the first
+/// time, the same one again for a server restarted on the same folder (as SQLite's file
+/// would be). Without it, `None`: SQLite in the folder.
+pub fn postgres_for(data: &Path) -> Option<String> {
+    let admin = std::env::var("PFORTE_TEST_POSTGRES").ok()?;
+    let marker = data.with_extension("postgres-url");
+    if let Ok(url) = std::fs::read_to_string(&marker) {
+        return Some(url);
+    }
+    let name = format!("t{}", uuid::Uuid::new_v4().simple());
+    let (base, _) = admin.rsplit_once('/')?;
+    let url = format!("{base}/{name}");
+    // Tests call this from inside their runtime; a thread with its own runtime may block.
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("a runtime");
+        runtime.block_on(async {
+            use sqlx::Connection;
+            let mut admin = sqlx::PgConnection::connect(&admin)
+                .await
+                .expect("PFORTE_TEST_POSTGRES accepts connections");
+            sqlx::query(&format!("CREATE DATABASE {name}"))
+                .execute(&mut admin)
+                .await
+                .expect("CREATE DATABASE");
+        });
+    })
+    .join()
+    .expect("the database is created");
+    std::fs::write(&marker, &url).expect("the marker next to the data folder");
+    Some(url)
+}
+
+/// A configuration for tests: no office key, an hour for incomplete submissions; SQLite in
+/// `data`, or its PostgreSQL database (see [`postgres_for`]).
 pub fn config(dist: PathBuf, forms: PathBuf, locales: PathBuf, data: PathBuf) -> ServeConfig {
     ServeConfig {
         incomplete_ttl: std::time::Duration::from_secs(3600),
+        database_url: postgres_for(&data),
         ..ServeConfig::with_folders(dist, forms, locales, data)
     }
 }
@@ -507,11 +545,28 @@ async fn without_a_built_app_the_root_explains_how_to_build_it() {
     assert_eq!(get(&app, "/api/v1/forms", &[]).await.status, StatusCode::OK);
 }
 
+/// PostgreSQL's migrations are the twins of SQLite's: the same versions and names.
+#[test]
+fn both_backends_have_the_same_migrations() {
+    let names = |dir: &str| {
+        let mut names: Vec<String> =
+            std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(dir))
+                .expect("migrations")
+                .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+                .collect();
+        names.sort();
+        names
+    };
+    let sqlite = names("migrations");
+    assert!(sqlite.len() >= 6);
+    assert_eq!(sqlite, names("migrations-postgres"));
+}
+
 #[tokio::test]
 async fn the_database_is_created_and_migrated() {
     let data = tempfile::tempdir().expect("temp dir");
     let dir = data.path().join("nested/data");
-    let pool = db::open(&dir).await.expect("opens");
+    let pool = db::open(&dir, None).await.expect("opens");
     let version: String = sqlx::query_scalar("SELECT value FROM meta WHERE key = 'schema_version'")
         .fetch_one(&pool)
         .await
@@ -519,7 +574,7 @@ async fn the_database_is_created_and_migrated() {
     assert_eq!(version, "6");
     pool.close().await;
     // Opening again runs no migration twice.
-    let pool = db::open(&dir).await.expect("opens again");
+    let pool = db::open(&dir, None).await.expect("opens again");
     pool.close().await;
     assert!(dir.join(db::FILE).is_file());
 }

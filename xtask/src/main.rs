@@ -7,6 +7,7 @@
 
 mod bench;
 mod bench_upload;
+mod postgres;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -18,7 +19,9 @@ const USAGE: &str = "usage: cargo xtask <command>
 
 commands:
   serve [--addr HOST:PORT]  build the app (release) and run the intake server on it
-  test                      everything: fmt, clippy, unit and data-driven tests, lint, wasm build, browser tests
+  test                      everything: fmt, clippy, unit and data-driven tests (the intake suite on
+                            SQLite and on a throwaway PostgreSQL), lint, wasm build, browser tests
+  test postgres             only the intake suite on a throwaway PostgreSQL
   bench                     validator benchmarks, first-load size, keystroke latency and Lighthouse,
                             each beside the peer engines (../shared/peers) in the same run
   bench submission          only the secure-submission figures (encrypt + hash, photo, upload path)
@@ -32,6 +35,7 @@ fn main() -> Result<()> {
     std::env::set_current_dir(&root)?;
     match args.first().map(String::as_str) {
         Some("serve") => serve(&args[1..]),
+        Some("test") if args.get(1).map(String::as_str) == Some("postgres") => test_postgres(),
         Some("test") => test(),
         Some("bench") if args.get(1).map(String::as_str) == Some("submission") => {
             bench::run_submission()
@@ -158,6 +162,14 @@ fn serve(args: &[String]) -> Result<()> {
     run(&mut cmd)
 }
 
+/// The intake suite against a throwaway PostgreSQL (each test its own database).
+fn test_postgres() -> Result<()> {
+    let postgres = postgres::Postgres::start()?;
+    run(cargo()
+        .args(["test", "-p", "pforte-intake", "--test", "tests"])
+        .env("PFORTE_TEST_POSTGRES", &postgres.url))
+}
+
 fn test() -> Result<()> {
     tools::ensure_all(false)?;
     run(cargo().args(["fmt", "--all", "--check"]))?;
@@ -189,6 +201,7 @@ fn test() -> Result<()> {
         "--exclude",
         "pforte-e2e",
     ]))?;
+    test_postgres()?;
     // The app's pure logic (routing, parsing input) runs natively too.
     run(cargo().args(["test", "-p", "pforte-app", "--bins"]))?;
     // The real forms must lint clean (the intake tests check the linter on broken fixtures).

@@ -253,6 +253,11 @@ fn need(program: &str, packages: &str) -> Result<()> {
     apt(program, packages)
 }
 
+/// [`apt`] for other modules: install `packages` (which provide `program`).
+pub fn apt_packages(program: &str, packages: &str) -> Result<()> {
+    apt(program, packages)
+}
+
 /// Install Debian packages when root on Debian; otherwise say which to install.
 fn apt(program: &str, packages: &str) -> Result<()> {
     let root = output(Command::new("id").arg("-u")).is_some_and(|u| u.trim() == "0");

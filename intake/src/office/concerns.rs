@@ -16,7 +16,7 @@ use crate::cli::{ConcernArgs, ConcernsArgs, StaffCommand};
 use crate::jwe::{decrypt_compact, Decrypter};
 use crate::server::db::{now, rfc3339};
 use crate::server::staff::{hash_password, MIN_PASSWORD};
-use crate::{server, ticket_note};
+use crate::ticket_note;
 
 /// Where `staff add` reads the password from, if set (for scripts and tests).
 pub const PASSWORD_ENV: &str = "PFORTE_STAFF_PASSWORD";
@@ -42,14 +42,14 @@ fn new_password() -> anyhow::Result<String> {
 pub fn staff(command: StaffCommand) -> anyhow::Result<ExitCode> {
     runtime()?.block_on(async {
         match command {
-            StaffCommand::Add { data, name, teams } => {
+            StaffCommand::Add { store, name, teams } => {
                 if name.trim().is_empty() || name.len() > 64 {
                     bail!("a name has 1 to 64 characters");
                 }
                 let password = new_password()?;
                 let phc = hash_password(&password)
                     .map_err(|e| anyhow::anyhow!("cannot hash the password: {e}"))?;
-                let db = server::db::open(&data).await?;
+                let db = store.open().await?;
                 let mut tx = db.begin().await?;
                 let inserted = sqlx::query(
                     "INSERT INTO staff (name, password_hash, created_at) VALUES ($1, $2, $3) \
@@ -76,8 +76,8 @@ pub fn staff(command: StaffCommand) -> anyhow::Result<ExitCode> {
                 tx.commit().await?;
                 eprintln!("{name:?} added, team(s) {}", teams.join(", "));
             }
-            StaffCommand::Remove { data, name } => {
-                let db = server::db::open(&data).await?;
+            StaffCommand::Remove { store, name } => {
+                let db = store.open().await?;
                 let deleted = sqlx::query("DELETE FROM staff WHERE name = $1")
                     .bind(&name)
                     .execute(&db)
@@ -88,21 +88,28 @@ pub fn staff(command: StaffCommand) -> anyhow::Result<ExitCode> {
                 }
                 eprintln!("{name:?} removed; their sessions have ended");
             }
-            StaffCommand::List { data } => {
-                let db = server::db::open(&data).await?;
-                let people: Vec<(String, i64, Option<String>)> = sqlx::query_as(
-                    "SELECT s.name, s.created_at, group_concat(t.team, ', ') FROM staff s \
-                     LEFT JOIN staff_teams t ON t.name = s.name GROUP BY s.name ORDER BY s.name",
-                )
-                .fetch_all(&db)
-                .await?;
+            StaffCommand::List { store } => {
+                let db = store.open().await?;
+                let people: Vec<(String, i64)> =
+                    sqlx::query_as("SELECT name, created_at FROM staff ORDER BY name")
+                        .fetch_all(&db)
+                        .await?;
+                let memberships: Vec<(String, String)> =
+                    sqlx::query_as("SELECT name, team FROM staff_teams ORDER BY name, team")
+                        .fetch_all(&db)
+                        .await?;
                 if people.is_empty() {
                     eprintln!("no staff accounts");
                 }
-                for (name, created_at, teams) in people {
+                for (name, created_at) in people {
+                    let teams: Vec<&str> = memberships
+                        .iter()
+                        .filter(|(who, _)| *who == name)
+                        .map(|(_, team)| team.as_str())
+                        .collect();
                     println!(
                         "{name}  teams {}  added {}",
-                        teams.unwrap_or_default(),
+                        teams.join(", "),
                         rfc3339(created_at)
                     );
                 }

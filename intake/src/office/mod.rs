@@ -23,9 +23,9 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::cli::{OfficeCommand, ServerArgs, TokenCommand};
+use crate::receipt;
 use crate::server::db::{now, rfc3339};
 use crate::server::office::{token_hash, Appointment, AuditEntry, Detail, Entry, Reminder};
-use crate::{receipt, server};
 
 /// Run an office command. Exit code 0: done; 1: failed, or (fetch) the data is invalid, or
 /// (verify-receipt) the receipt is not valid.
@@ -368,8 +368,8 @@ pub fn new_token() -> anyhow::Result<String> {
 fn token(command: TokenCommand) -> anyhow::Result<ExitCode> {
     runtime()?.block_on(async {
         match command {
-            TokenCommand::Create { data, name } => {
-                let db = server::db::open(&data).await?;
+            TokenCommand::Create { store, name } => {
+                let db = store.open().await?;
                 let token = new_token()?;
                 let inserted = sqlx::query(
                     "INSERT INTO office_tokens (token_sha256, name, created_at) VALUES ($1, $2, $3) \
@@ -390,8 +390,8 @@ fn token(command: TokenCommand) -> anyhow::Result<ExitCode> {
                 );
                 println!("{token}");
             }
-            TokenCommand::List { data } => {
-                let db = server::db::open(&data).await?;
+            TokenCommand::List { store } => {
+                let db = store.open().await?;
                 let tokens: Vec<(String, i64)> =
                     sqlx::query_as("SELECT name, created_at FROM office_tokens ORDER BY name")
                         .fetch_all(&db)
@@ -403,8 +403,8 @@ fn token(command: TokenCommand) -> anyhow::Result<ExitCode> {
                     println!("{name}  created {}", rfc3339(created_at));
                 }
             }
-            TokenCommand::Revoke { data, name } => {
-                let db = server::db::open(&data).await?;
+            TokenCommand::Revoke { store, name } => {
+                let db = store.open().await?;
                 let deleted = sqlx::query("DELETE FROM office_tokens WHERE name = $1")
                     .bind(&name)
                     .execute(&db)

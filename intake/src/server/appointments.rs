@@ -279,7 +279,7 @@ pub(crate) struct BookRequest {
 }
 
 async fn audit(
-    db: impl sqlx::SqliteExecutor<'_>,
+    db: impl sqlx::Executor<'_, Database = sqlx::Any>,
     person: &str,
     action: &str,
     booking_id: Option<&str>,
@@ -299,9 +299,12 @@ async fn audit(
     Ok(())
 }
 
+/// A unique index's refusal: the message and the index's name (PostgreSQL names the index,
+/// SQLite only its columns in the message), for telling the two indexes of `bookings` apart.
 fn unique_violation(err: &sqlx::Error) -> Option<String> {
     let db = err.as_database_error()?;
-    db.is_unique_violation().then(|| db.message().to_string())
+    db.is_unique_violation()
+        .then(|| format!("{} {}", db.message(), db.constraint().unwrap_or_default()))
 }
 
 /// `POST /appointments` with service, date, start and a proof: 201 with the booking; 409
@@ -415,7 +418,10 @@ pub(crate) async fn book(
     .await;
     match inserted {
         Ok(_) => {}
-        Err(err) if unique_violation(&err).is_some_and(|m| m.contains("person_sha256")) => {
+        Err(err)
+            if unique_violation(&err)
+                .is_some_and(|m| m.contains("person_sha256") || m.contains("bookings_person")) =>
+        {
             drop(tx);
             audit(&state.db, &who, "refused-one-open", None, service.id()).await?;
             let open: Option<(String, i64)> = sqlx::query_as(

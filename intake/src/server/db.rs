@@ -1,10 +1,18 @@
-//! The server's database: SQLite in the data folder, created on first start and migrated with
-//! the migrations embedded from `intake/migrations/` (`sqlx::migrate!`), so a new binary brings
-//! its schema with it.
+//! The server's database: SQLite in the data folder by default (created on first start, no
+//! set-up), or PostgreSQL when `DATABASE_URL` is a `postgres://` URL, so several intake
+//! processes can share one. Both are migrated at start-up with migrations embedded in the
+//! binary: `intake/migrations/` for SQLite and its twin `intake/migrations-postgres/`.
+//!
+//! The code talks to either through sqlx's `Any` driver with one set of queries: `$1`-style
+//! placeholders (SQLite reads them by number too), `i64`, `String`, `Vec<u8>` and their
+//! options, and SQL both dialects share; the schemas differ only in their types' names and in
+//! how the append-only triggers are written.
 
 use std::path::Path;
 
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
+use sqlx::any::AnyPoolOptions;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode};
+use sqlx::{AnyPool, ConnectOptions};
 
 use crate::error::StartError;
 
@@ -25,25 +33,48 @@ pub fn rfc3339(seconds: i64) -> String {
 /// The database file's name in the data folder.
 pub const FILE: &str = "pforte.db";
 
-/// Create `data_dir` if needed, open (or create) the database in it and migrate it.
-pub async fn open(data_dir: &Path) -> Result<SqlitePool, StartError> {
+/// Open the database and migrate it: PostgreSQL at `url` if one is given, else SQLite in
+/// `data_dir` (created if needed).
+pub async fn open(data_dir: &Path, url: Option<&str>) -> Result<AnyPool, StartError> {
+    sqlx::any::install_default_drivers();
+    if let Some(url) = url {
+        if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
+            return Err(StartError::DatabaseUrl(
+                "only postgres:// URLs (without DATABASE_URL: SQLite in the data folder)".into(),
+            ));
+        }
+        let pool = AnyPoolOptions::new()
+            .max_connections(16)
+            .connect(url)
+            .await
+            .map_err(|e| StartError::DatabaseUrl(e.to_string()))?;
+        sqlx::migrate!("./migrations-postgres").run(&pool).await?;
+        return Ok(pool);
+    }
     std::fs::create_dir_all(data_dir).map_err(|source| StartError::DataDir {
         path: data_dir.to_path_buf(),
         source,
     })?;
-    let path = data_dir.join(FILE);
-    // The options form of `sqlite://<path>?mode=rwc`, without having to escape the path in a URL.
+    let path = std::path::absolute(data_dir.join(FILE)).map_err(|source| StartError::DataDir {
+        path: data_dir.to_path_buf(),
+        source,
+    })?;
+    let database = |source| StartError::Database {
+        path: path.clone(),
+        source,
+    };
+    // Create the file and switch it to WAL (a property of the file) with the SQLite driver;
+    // the pool then opens it by URL through `Any`.
     let options = SqliteConnectOptions::new()
         .filename(&path)
         .create_if_missing(true)
         .journal_mode(SqliteJournalMode::Wal);
-    let pool = SqlitePoolOptions::new()
-        .connect_with(options)
+    let url = options.to_url_lossy();
+    options.connect().await.map_err(database)?;
+    let pool = AnyPoolOptions::new()
+        .connect(url.as_str())
         .await
-        .map_err(|source| StartError::Database {
-            path: path.clone(),
-            source,
-        })?;
+        .map_err(database)?;
     sqlx::migrate!().run(&pool).await?;
     Ok(pool)
 }

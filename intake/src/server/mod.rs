@@ -29,7 +29,7 @@ use std::time::Duration;
 
 use axum::http::{Request, StatusCode};
 use axum::Router;
-use sqlx::SqlitePool;
+use sqlx::AnyPool;
 use tower::ServiceBuilder;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -58,7 +58,7 @@ pub struct AppState {
     pub assets: Assets,
     /// index.html with a form's first texts, built on first request (see [`shell`]).
     pub shells: shell::Shells,
-    pub db: SqlitePool,
+    pub db: AnyPool,
     /// Submissions: blob store, keys, uploads in progress.
     pub intake: submissions::Intake,
     /// Rate limits per client address and per reference.
@@ -72,7 +72,7 @@ pub struct AppState {
 impl AppState {
     /// Load forms, translations and the app, and open (and migrate) the database.
     pub async fn load(config: &ServeConfig) -> Result<AppState, StartError> {
-        let db = db::open(&config.data).await?;
+        let db = db::open(&config.data, config.database_url.as_deref()).await?;
         let office_key = match &config.office_key {
             Some(path) => Some(
                 crate::office_key::read(path).map_err(|err| StartError::Key(err.to_string()))?,

@@ -21,7 +21,7 @@ use pforte_engine::status::{
     CaseEvent, CaseStatus, Event, EventClaims, Lookup, Status, StatusError,
 };
 use pforte_engine::submission::{reference, status_secret};
-use sqlx::SqliteConnection;
+use sqlx::AnyConnection;
 
 use super::db::{now, rfc3339};
 use super::error::ApiError;
@@ -118,7 +118,7 @@ pub(crate) async fn lookup(
 }
 
 /// A case's events, oldest first, as a lookup answers them.
-pub async fn events(db: &sqlx::SqlitePool, sid: &str) -> Result<Vec<CaseEvent>, ApiError> {
+pub async fn events(db: &sqlx::AnyPool, sid: &str) -> Result<Vec<CaseEvent>, ApiError> {
     let rows: Vec<(i64, String, i64)> = sqlx::query_as(
         "SELECT seq, jws, created_at FROM case_events WHERE submission_id = $1 ORDER BY seq",
     )
@@ -157,7 +157,7 @@ pub fn is_closing(jws: &str) -> bool {
 /// Append `event` to the log of submission `sid` (reference `reference`) inside the caller's
 /// transaction, and return it. A closed case takes no more events.
 pub async fn append(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     intake: &Intake,
     sid: &str,
     reference: &str,

@@ -26,7 +26,7 @@ use pforte_engine::submission::{
 };
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use sqlx::SqlitePool;
+use sqlx::AnyPool;
 
 use super::db::{now, rfc3339};
 use super::error::ApiError;
@@ -366,7 +366,7 @@ struct AttachmentRow {
     sha256: Option<String>,
 }
 
-async fn attachment_rows(db: &SqlitePool, sid: &str) -> Result<Vec<AttachmentRow>, ApiError> {
+async fn attachment_rows(db: &AnyPool, sid: &str) -> Result<Vec<AttachmentRow>, ApiError> {
     Ok(sqlx::query_as(
         "SELECT id, length, sha256 FROM attachments WHERE submission_id = $1 ORDER BY position",
     )
@@ -384,7 +384,7 @@ struct Upload {
     expires_at: Option<i64>,
 }
 
-async fn find_upload(db: &SqlitePool, sid: &str, aid: &str) -> Result<Upload, ApiError> {
+async fn find_upload(db: &AnyPool, sid: &str, aid: &str) -> Result<Upload, ApiError> {
     let row: Option<(i64, Option<String>, String, Option<i64>)> = sqlx::query_as(
         "SELECT a.length, a.sha256, s.state, s.expires_at FROM attachments a
          JOIN submissions s ON s.id = a.submission_id WHERE a.submission_id = $1 AND a.id = $2",
