@@ -92,8 +92,20 @@ async fn main() {
     let calendar = dir.path().join("calendar.json");
     std::fs::write(&calendar, CALENDAR).expect("calendar");
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/server");
+    // `cargo xtask bench booking` runs this twice: on SQLite, then with PFORTE_BENCH_POSTGRES
+    // set to an empty PostgreSQL database.
+    let database_url = std::env::var("PFORTE_BENCH_POSTGRES").ok();
+    println!(
+        "\nbooking on {}",
+        if database_url.is_some() {
+            "PostgreSQL"
+        } else {
+            "SQLite"
+        }
+    );
     let config = ServeConfig {
         calendar: Some(calendar),
+        database_url,
         ..ServeConfig::with_folders(
             root.join("dist"),
             root.join("forms"),

@@ -418,3 +418,42 @@ async fn sessions_expire_and_sign_ins_are_limited() {
     }
     assert!(limited, "sign-in attempts are rate-limited");
 }
+
+#[tokio::test]
+async fn concerns_sent_at_once_get_distinct_numbers() {
+    let office = office().await;
+    let (_, setup) = call(
+        &office.router,
+        Method::GET,
+        "/api/v1/kiosk",
+        None,
+        KIOSK,
+        None,
+    )
+    .await;
+    let mut sending = tokio::task::JoinSet::new();
+    for n in 0..20u128 {
+        let (body, _) = concern(&setup, "other", "front-desk", 100 + n);
+        let router = office.router.clone();
+        sending.spawn(async move {
+            call(
+                &router,
+                Method::POST,
+                "/api/v1/kiosk/concerns",
+                Some(body),
+                KIOSK,
+                None,
+            )
+            .await
+        });
+    }
+    let mut numbers = std::collections::BTreeSet::new();
+    while let Some(sent) = sending.join_next().await {
+        let (status, ticket) = sent.expect("the task ends");
+        assert_eq!(status, StatusCode::CREATED, "{ticket}");
+        numbers.insert(ticket["number"].as_str().expect("a number").to_string());
+    }
+    let expected: std::collections::BTreeSet<String> =
+        (1..=20).map(|n| format!("{n:03}")).collect();
+    assert_eq!(numbers, expected);
+}

@@ -70,7 +70,11 @@ fn submission(server: &Server, bench: &Path) -> Result<()> {
 /// under load, `intake/benches/booking.rs`), and the slot arithmetic beneath them.
 pub fn run_booking() -> Result<()> {
     run(cargo().args(["bench", "-p", "pforte-engine", "--bench", "slots"]))?;
-    run(cargo().args(["bench", "-p", "pforte-intake", "--bench", "booking"]))
+    run(cargo().args(["bench", "-p", "pforte-intake", "--bench", "booking"]))?;
+    let postgres = crate::postgres::Postgres::start()?;
+    run(cargo()
+        .args(["bench", "-p", "pforte-intake", "--bench", "booking"])
+        .env("PFORTE_BENCH_POSTGRES", &postgres.url))
 }
 
 pub fn run_all() -> Result<()> {

@@ -190,32 +190,44 @@ pub(crate) async fn send(
     let id = uuid_v4()?;
     let at = now();
     let day = kiosk.today();
-    // One statement, so two kiosks cannot draw the same number (UNIQUE (day, seq) as well).
-    let seq: i64 = sqlx::query_scalar(
-        "INSERT INTO concerns (id, day, seq, team, concern, encrypted, ticket_digest, \
-         created_at, updated_at) \
-         SELECT $1, $2, COALESCE(MAX(seq), 0) + 1, $3, $4, $5, $6, $7, $8 FROM concerns WHERE day = $9 \
-         RETURNING seq",
-    )
-    .bind(&id)
-    .bind(&day)
-    .bind(&concern.team)
-    .bind(&concern.concern)
-    .bind(&concern.encrypted)
-    .bind(&concern.ticket_digest)
-    .bind(at)
-    .bind(at)
-    .bind(&day)
-    .fetch_one(&state.db)
-    .await
-    .map_err(|e| match &e {
-        sqlx::Error::Database(db) if db.is_unique_violation() => ApiError::refused(
-            StatusCode::CONFLICT,
-            "ticket-taken",
-            "this ticket code is in use; the kiosk makes a new one",
-        ),
-        _ => ApiError::internal(e),
-    })?;
+    // One statement draws the day's next number. Two kiosks at the same moment can draw the
+    // same one on PostgreSQL (UNIQUE (day, seq) refuses the second): draw again.
+    let mut attempt = 0;
+    let seq: i64 = loop {
+        let drawn = sqlx::query_scalar(
+            "INSERT INTO concerns (id, day, seq, team, concern, encrypted, ticket_digest, \
+             created_at, updated_at) \
+             SELECT $1, $2, COALESCE(MAX(seq), 0) + 1, $3, $4, $5, $6, $7, $8 FROM concerns \
+             WHERE day = $9 RETURNING seq",
+        )
+        .bind(&id)
+        .bind(&day)
+        .bind(&concern.team)
+        .bind(&concern.concern)
+        .bind(&concern.encrypted)
+        .bind(&concern.ticket_digest)
+        .bind(at)
+        .bind(at)
+        .bind(&day)
+        .fetch_one(&state.db)
+        .await;
+        match drawn {
+            Ok(seq) => break seq,
+            Err(sqlx::Error::Database(db)) if db.is_unique_violation() => {
+                let on_code = db.message().contains("ticket_digest")
+                    || db.constraint().is_some_and(|c| c.contains("ticket_digest"));
+                attempt += 1;
+                if on_code || attempt >= 20 {
+                    return Err(ApiError::refused(
+                        StatusCode::CONFLICT,
+                        "ticket-taken",
+                        "this ticket code is in use; the kiosk makes a new one",
+                    ));
+                }
+            }
+            Err(e) => return Err(ApiError::internal(e)),
+        }
+    };
     tracing::info!(team = %concern.team, concern = %concern.concern, "kiosk concern received");
     Ok((
         StatusCode::CREATED,
