@@ -9,12 +9,19 @@
 //! <root>/submissions/<sid>/data.jwe                written on submit
 //! ```
 //!
+//! The store is a local folder by default, or any store `object_store` reads from a URL
+//! (`--blob-store s3://bucket/prefix`, credentials and endpoint from the `AWS_*` environment),
+//! so several intake processes can share one.
+//!
 //! Why staging files are written directly and not through `object_store`: an upload is
 //! appended to across many requests and must survive a server restart at the offset it
-//! reported (tus), and `object_store` has no append. So the bytes go to a file at the path the
-//! local store maps the staging key to, synced before each answer, and a complete upload is
-//! moved into place with the store's `rename`, a file rename, so no byte is written twice.
-//! (An S3 backend would stage as a multipart upload instead; that is the PostgreSQL/S3 issue's.)
+//! reported (tus), and `object_store` has no append. So the bytes go to a local file (in the
+//! data folder, at the path the local store maps the staging key to), synced before each
+//! answer. A complete upload is moved into place: by a file rename when the store is the local
+//! folder (no byte written twice), or streamed into the remote store as a multipart upload.
+//! Staging is per process: an upload continued on another process than the one it began on
+//! is told offset 0 there and starts again (correct, only slower; a load balancer keeps a
+//! client on one process).
 
 use std::path::{Path as FsPath, PathBuf};
 
@@ -24,11 +31,15 @@ use futures_util::{StreamExt, TryStreamExt};
 use object_store::local::LocalFileSystem;
 use object_store::path::Path;
 use object_store::{ObjectStore, ObjectStoreExt, PutPayload};
+use std::sync::Arc;
 
 /// The blob store of one server.
 #[derive(Debug)]
 pub struct Blobs {
-    store: LocalFileSystem,
+    /// The data folder's store: staging files, and complete ciphertexts unless `remote`.
+    local: LocalFileSystem,
+    /// A shared store for complete ciphertexts (`--blob-store`), if configured.
+    remote: Option<Arc<dyn ObjectStore>>,
 }
 
 /// Which ciphertext of a submission.
@@ -40,13 +51,46 @@ pub enum Part<'a> {
 }
 
 impl Blobs {
-    /// The store in `root` (created if missing).
-    pub fn open(root: &FsPath) -> std::io::Result<Blobs> {
+    /// The store in `root` (created if missing), with complete ciphertexts in the store at
+    /// `remote` (an `object_store` URL such as `s3://bucket/prefix`) if one is given.
+    pub fn open(root: &FsPath, remote: Option<&str>) -> std::io::Result<Blobs> {
         std::fs::create_dir_all(root)?;
-        let store = LocalFileSystem::new_with_prefix(root)
+        let local = LocalFileSystem::new_with_prefix(root)
             .map_err(std::io::Error::other)?
             .with_automatic_cleanup(true);
-        Ok(Blobs { store })
+        let remote = match remote {
+            None => None,
+            Some(url) => Some(Self::remote(url)?),
+        };
+        Ok(Blobs { local, remote })
+    }
+
+    fn remote(url: &str) -> std::io::Result<Arc<dyn ObjectStore>> {
+        let parsed = url::Url::parse(url).map_err(std::io::Error::other)?;
+        if parsed.scheme() != "s3" {
+            return Err(std::io::Error::other(format!(
+                "{url}: only s3:// blob stores (without --blob-store: the data folder)"
+            )));
+        }
+        let bucket = parsed.host_str().unwrap_or_default();
+        let store = object_store::aws::AmazonS3Builder::from_env()
+            .with_bucket_name(bucket)
+            .build()
+            .map_err(std::io::Error::other)?;
+        let prefix = parsed.path().trim_matches('/');
+        Ok(if prefix.is_empty() {
+            Arc::new(store)
+        } else {
+            Arc::new(object_store::prefix::PrefixStore::new(store, prefix))
+        })
+    }
+
+    /// Where complete ciphertexts are.
+    fn store(&self) -> &dyn ObjectStore {
+        match &self.remote {
+            Some(remote) => remote.as_ref(),
+            None => &self.local,
+        }
     }
 
     fn staging_key(sid: &str, aid: &str) -> Path {
@@ -63,7 +107,7 @@ impl Blobs {
 
     /// The file an upload in progress grows in.
     pub fn staging_file(&self, sid: &str, aid: &str) -> std::io::Result<PathBuf> {
-        self.store
+        self.local
             .path_to_filesystem(&Self::staging_key(sid, aid))
             .map_err(std::io::Error::other)
     }
@@ -101,19 +145,31 @@ impl Blobs {
         }
     }
 
-    /// Move a complete upload into place.
+    /// Move a complete upload into place: a rename in the data folder, or a multipart upload
+    /// into the remote store and the staging file deleted.
     pub async fn finish(&self, sid: &str, aid: &str) -> object_store::Result<()> {
-        self.store
-            .rename(
-                &Self::staging_key(sid, aid),
-                &Self::key(sid, Part::Attachment(aid)),
-            )
+        let staging = Self::staging_key(sid, aid);
+        let key = Self::key(sid, Part::Attachment(aid));
+        let Some(remote) = &self.remote else {
+            return self.local.rename(&staging, &key).await;
+        };
+        let mut source = self.local.get(&staging).await?.into_stream();
+        let mut sink = object_store::buffered::BufWriter::new(Arc::clone(remote), key);
+        while let Some(bytes) = source.try_next().await? {
+            sink.put(bytes).await?;
+        }
+        tokio::io::AsyncWriteExt::shutdown(&mut sink)
             .await
+            .map_err(|e| object_store::Error::Generic {
+                store: "remote",
+                source: Box::new(e),
+            })?;
+        self.local.delete(&staging).await
     }
 
     /// Store a small ciphertext (metadata, data) whole.
     pub async fn put(&self, sid: &str, part: Part<'_>, bytes: Bytes) -> object_store::Result<()> {
-        self.store
+        self.store()
             .put(&Self::key(sid, part), PutPayload::from_bytes(bytes))
             .await
             .map(drop)
@@ -125,29 +181,29 @@ impl Blobs {
         sid: &str,
         part: Part<'_>,
     ) -> object_store::Result<(u64, BoxStream<'static, object_store::Result<Bytes>>)> {
-        let got = self.store.get(&Self::key(sid, part)).await?;
+        let got = self.store().get(&Self::key(sid, part)).await?;
         Ok((got.meta.size, got.into_stream()))
     }
 
     /// A small stored ciphertext whole.
     pub async fn read_all(&self, sid: &str, part: Part<'_>) -> object_store::Result<Bytes> {
-        self.store.get(&Self::key(sid, part)).await?.bytes().await
+        self.store().get(&Self::key(sid, part)).await?.bytes().await
     }
 
     /// Delete everything of a submission: staged uploads and stored ciphertexts.
     pub async fn delete_submission(&self, sid: &str) -> object_store::Result<()> {
-        for prefix in [format!("staging/{sid}"), format!("submissions/{sid}")] {
-            let prefix = Path::from(prefix);
-            let keys = self
-                .store
-                .list(Some(&prefix))
-                .map_ok(|meta| meta.location)
-                .boxed();
-            self.store
-                .delete_stream(keys)
-                .try_collect::<Vec<_>>()
-                .await?;
-        }
+        let staging = Path::from(format!("staging/{sid}"));
+        Self::delete_prefix(&self.local, &staging).await?;
+        let stored = Path::from(format!("submissions/{sid}"));
+        Self::delete_prefix(self.store(), &stored).await
+    }
+
+    async fn delete_prefix(store: &dyn ObjectStore, prefix: &Path) -> object_store::Result<()> {
+        let keys = store
+            .list(Some(prefix))
+            .map_ok(|meta| meta.location)
+            .boxed();
+        store.delete_stream(keys).try_collect::<Vec<_>>().await?;
         Ok(())
     }
 }
@@ -240,7 +296,7 @@ mod tests {
     #[tokio::test]
     async fn an_upload_grows_moves_into_place_and_is_deleted_with_its_submission() {
         let root = tempfile::tempdir().expect("temp dir");
-        let blobs = Blobs::open(root.path()).expect("opens");
+        let blobs = Blobs::open(root.path(), None).expect("opens");
         assert_eq!(blobs.staged_len("s", "a").await.expect("len"), 0);
         let mut file = blobs.append("s", "a").await.expect("opens");
         file.write(Bytes::from_static(b"abc"))

@@ -29,6 +29,11 @@ pub struct ServeConfig {
     /// the data folder, so that several intake processes share one
     #[arg(long, env = "DATABASE_URL", value_name = "URL", hide_env_values = true)]
     pub database_url: Option<String>,
+    /// A shared store for the ciphertexts (`s3://bucket/prefix`; endpoint, region and
+    /// credentials from AWS_ENDPOINT, AWS_REGION, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY,
+    /// AWS_ALLOW_HTTP) instead of the data folder, so that several intake processes share one
+    #[arg(long, env = "PFORTE_BLOB_STORE", value_name = "URL")]
+    pub blob_store: Option<String>,
     /// The office's public key (JWK from `pforte office keygen`). Without it, the server
     /// refuses submissions
     #[arg(long, env = "PFORTE_OFFICE_KEY", value_name = "JWK_FILE")]
@@ -83,6 +88,7 @@ impl ServeConfig {
             locales,
             data,
             database_url: None,
+            blob_store: None,
             office_key: None,
             incomplete_ttl: Duration::from_secs(72 * 3600),
             max_submission_bytes: 1_000_000_000,

@@ -23,6 +23,7 @@ use pforte_engine::submission::{
     form_uri, AnnouncedAttachment, AttachmentDescription, CiphertextHash, ContentStructure,
     DataDescription, Hash, Metadata, Receipt, ReceiptClaims, SubmissionSchema,
 };
+use pforte_intake::blobs::Part;
 use pforte_intake::jwe::{
     decrypt_attachment, decrypt_compact, encrypt_attachment, encrypt_attachment_with,
     encrypt_compact, Decrypted, Decrypter, JweError,
@@ -651,15 +652,21 @@ async fn office_app() -> (Router, tempfile::TempDir, Submission) {
         .execute(&db)
         .await
         .expect("attachment");
-    let blobs = data.join("blobs/submissions").join(SID);
-    std::fs::create_dir_all(blobs.join("attachments")).expect("blob dir");
-    std::fs::write(blobs.join("metadata.jwe"), &sub.detail.encrypted_metadata).expect("metadata");
-    std::fs::write(blobs.join("data.jwe"), &sub.detail.encrypted_data).expect("data");
-    std::fs::write(
-        blobs.join("attachments").join(format!("{AID}.jwe")),
-        &sub.attachment,
-    )
-    .expect("attachment");
+    // The ciphertexts as the server stores them (data folder, or the S3 store under test).
+    let blobs = &state.intake.blobs;
+    for (part, text) in [
+        (
+            Part::Metadata,
+            sub.detail.encrypted_metadata.as_bytes().to_vec(),
+        ),
+        (Part::Data, sub.detail.encrypted_data.as_bytes().to_vec()),
+        (Part::Attachment(AID), sub.attachment.as_bytes().to_vec()),
+    ] {
+        blobs
+            .put(SID, part, bytes::Bytes::from(text))
+            .await
+            .expect("a stored ciphertext");
+    }
     (app(state), dir, sub)
 }
 

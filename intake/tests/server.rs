@@ -64,12 +64,31 @@ pub fn postgres_for(data: &Path) -> Option<String> {
     Some(url)
 }
 
+/// With `PFORTE_TEST_S3` set to a bucket URL (`s3://pforte`; `cargo xtask test` starts moto
+/// and sets it and the `AWS_*` variables), the blob store of the data folder `data`: a prefix
+/// of its own in that bucket, the same again for a restart on the same folder.
+pub fn s3_for(data: &Path) -> Option<String> {
+    let bucket = std::env::var("PFORTE_TEST_S3").ok()?;
+    let marker = data.with_extension("s3-url");
+    if let Ok(url) = std::fs::read_to_string(&marker) {
+        return Some(url);
+    }
+    let url = format!(
+        "{}/{}",
+        bucket.trim_end_matches('/'),
+        uuid::Uuid::new_v4().simple()
+    );
+    std::fs::write(&marker, &url).expect("the marker next to the data folder");
+    Some(url)
+}
+
 /// A configuration for tests: no office key, an hour for incomplete submissions; SQLite in
 /// `data`, or its PostgreSQL database (see [`postgres_for`]).
 pub fn config(dist: PathBuf, forms: PathBuf, locales: PathBuf, data: PathBuf) -> ServeConfig {
     ServeConfig {
         incomplete_ttl: std::time::Duration::from_secs(3600),
         database_url: postgres_for(&data),
+        blob_store: s3_for(&data),
         ..ServeConfig::with_folders(dist, forms, locales, data)
     }
 }

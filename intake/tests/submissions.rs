@@ -22,7 +22,7 @@ use crate::server::{config, fixtures, get, request, Answer};
 
 /// An RSA 4096 office key pair (made once per test run): the public JWK as the office
 /// publishes it, and the private JWK.
-fn office_keys() -> &'static (Value, Jwk) {
+pub(crate) fn office_keys() -> &'static (Value, Jwk) {
     static KEYS: OnceLock<(Value, Jwk)> = OnceLock::new();
     KEYS.get_or_init(|| {
         let pair = RSA_OAEP_256.generate_key_pair(4096).expect("key pair");
@@ -50,7 +50,7 @@ fn public_and_private(private: &Jwk) -> (Value, Jwk) {
     (public, private)
 }
 
-fn jwe(plaintext: &[u8], public: &Value, cty: &str) -> String {
+pub(crate) fn jwe(plaintext: &[u8], public: &Value, cty: &str) -> String {
     let mut jwk = Jwk::from_bytes(public.to_string()).expect("jwk");
     // josekit checks key_ops against its own operation ("encrypt"); the published key says
     // "wrapKey", which is what RSA-OAEP does to the content key.
@@ -284,10 +284,13 @@ async fn a_submission_is_announced_uploaded_in_pieces_and_submitted_once() {
         .expect("counts");
     assert_eq!(count, 1);
     // What is stored is exactly what was sent.
-    let stored = std::fs::read(server.data.path().join(format!(
-        "data/blobs/submissions/{sid}/attachments/{aid}.jwe"
-    )))
-    .expect("stored");
+    let stored = server
+        .state
+        .intake
+        .blobs
+        .read_all(&sid, pforte_intake::blobs::Part::Attachment(&aid))
+        .await
+        .expect("stored");
     assert_eq!(stored, bytes);
 }
 

@@ -8,6 +8,7 @@ mod kiosk;
 mod lint;
 mod office;
 mod openapi;
+mod processes;
 mod server;
 mod status;
 mod submissions;

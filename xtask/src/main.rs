@@ -7,6 +7,7 @@
 
 mod bench;
 mod bench_upload;
+mod moto;
 mod postgres;
 mod tools;
 
@@ -20,8 +21,8 @@ const USAGE: &str = "usage: cargo xtask <command>
 commands:
   serve [--addr HOST:PORT]  build the app (release) and run the intake server on it
   test                      everything: fmt, clippy, unit and data-driven tests (the intake suite on
-                            SQLite and on a throwaway PostgreSQL), lint, wasm build, browser tests
-  test postgres             only the intake suite on a throwaway PostgreSQL
+                            SQLite + folder and on a throwaway PostgreSQL + S3), lint, wasm build, browser tests
+  test postgres             only the intake suite on a throwaway PostgreSQL and S3 (moto)
   bench                     validator benchmarks, first-load size, keystroke latency and Lighthouse,
                             each beside the peer engines (../shared/peers) in the same run
   bench submission          only the secure-submission figures (encrypt + hash, photo, upload path)
@@ -162,12 +163,16 @@ fn serve(args: &[String]) -> Result<()> {
     run(&mut cmd)
 }
 
-/// The intake suite against a throwaway PostgreSQL (each test its own database).
+/// The intake suite against a throwaway PostgreSQL and S3 (moto): each test its own
+/// database and its own prefix in the bucket.
 fn test_postgres() -> Result<()> {
     let postgres = postgres::Postgres::start()?;
+    let s3 = moto::Moto::start()?;
     run(cargo()
         .args(["test", "-p", "pforte-intake", "--test", "tests"])
-        .env("PFORTE_TEST_POSTGRES", &postgres.url))
+        .env("PFORTE_TEST_POSTGRES", &postgres.url)
+        .env("PFORTE_TEST_S3", format!("s3://{}", moto::BUCKET))
+        .envs(s3.env()))
 }
 
 fn test() -> Result<()> {

@@ -90,6 +90,7 @@ impl AppState {
             db,
             intake: submissions::Intake::new(
                 &config.data,
+                config.blob_store.as_deref(),
                 office_key,
                 config.incomplete_ttl,
                 config.max_submission_bytes,

@@ -77,11 +77,12 @@ impl Intake {
     /// The blob store under `data/blobs`, the receipt key in `data`.
     pub fn new(
         data: &Path,
+        blob_store: Option<&str>,
         office_key: Option<OfficeKey>,
         incomplete_ttl: Duration,
         max_submission_bytes: u64,
     ) -> Result<Intake, crate::error::StartError> {
-        let blobs = Blobs::open(&data.join("blobs")).map_err(|source| {
+        let blobs = Blobs::open(&data.join("blobs"), blob_store).map_err(|source| {
             crate::error::StartError::DataDir {
                 path: data.join("blobs"),
                 source,

@@ -1,0 +1,212 @@
+//! Several intake processes share one database and one blob store (docs: ARCHITECTURE.md,
+//! "the database"): two real `pforte serve` processes; a submission is announced on the first,
+//! uploaded to the second and submitted on the first, and the office fetches it intact from
+//! either. With `PFORTE_TEST_POSTGRES` and `PFORTE_TEST_S3` (as `cargo xtask test` sets them)
+//! they share PostgreSQL and S3 and have data folders of their own (with the same receipt
+//! key); without, they share one data folder (SQLite and the blob folder).
+
+use std::net::TcpListener;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::server::{fixtures, postgres_for, s3_for};
+use crate::submissions::{announcement, jwe, office_keys, submit_body, uuid};
+
+struct Serving {
+    child: Child,
+    base: String,
+}
+
+impl Drop for Serving {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn serve(data: &Path, key: &Path, database: Option<&str>, blobs: Option<&str>) -> Serving {
+    let port = TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_pforte"));
+    cmd.arg("serve")
+        .args(["--addr", &format!("127.0.0.1:{port}")])
+        .arg("--dist")
+        .arg(fixtures().join("dist"))
+        .arg("--forms")
+        .arg(fixtures().join("forms"))
+        .arg("--locales")
+        .arg(fixtures().join("locales"))
+        .arg("--data")
+        .arg(data)
+        .arg("--office-key")
+        .arg(key)
+        .env_remove("DATABASE_URL")
+        .env_remove("PFORTE_BLOB_STORE")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    if let Some(url) = database {
+        cmd.args(["--database-url", url]);
+    }
+    if let Some(url) = blobs {
+        cmd.args(["--blob-store", url]);
+    }
+    let mut child = cmd.spawn().expect("pforte serve starts");
+    let start = Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            child.try_wait().expect("status").is_none(),
+            "pforte serve exited"
+        );
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "pforte serve is not listening"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Serving {
+        child,
+        base: format!("http://127.0.0.1:{port}"),
+    }
+}
+
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into()
+}
+
+fn post(base: &str, path: &str, body: &Value) -> (u16, String) {
+    let mut answer = agent()
+        .post(&format!("{base}{path}"))
+        .header("content-type", "application/json")
+        .send(body.to_string())
+        .expect("an answer");
+    let status = answer.status().as_u16();
+    (
+        status,
+        answer.body_mut().read_to_string().unwrap_or_default(),
+    )
+}
+
+#[test]
+fn a_submission_moves_between_two_processes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let key = dir.path().join("office-key.jwk");
+    std::fs::write(&key, office_keys().0.to_string()).expect("key file");
+    let first_data = dir.path().join("first");
+    let database = postgres_for(&first_data);
+    let blobs = s3_for(&first_data);
+    let shared = database.is_some() && blobs.is_some();
+    let first = serve(&first_data, &key, database.as_deref(), blobs.as_deref());
+    // Separate data folders (only staging is local) with the same receipt key; or, on SQLite,
+    // the same folder.
+    let second_data = if shared {
+        let second = dir.path().join("second");
+        std::fs::create_dir_all(&second).expect("folder");
+        std::fs::copy(
+            first_data.join(pforte_intake::receipt::KEY_FILE),
+            second.join(pforte_intake::receipt::KEY_FILE),
+        )
+        .expect("the receipt key");
+        second
+    } else {
+        first_data.clone()
+    };
+    let second = serve(&second_data, &key, database.as_deref(), blobs.as_deref());
+
+    let (sid, aid) = (uuid(), uuid());
+    let attachment = jwe(&[7u8; 300_000], &office_keys().0, "application/pdf");
+    let (status, text) = post(
+        &first.base,
+        "/api/v1/submissions",
+        &announcement(&sid, &[(&aid, attachment.len())]),
+    );
+    assert_eq!(status, 201, "announce on the first: {text}");
+    let upload = agent()
+        .patch(&format!(
+            "{}/api/v1/submissions/{sid}/attachments/{aid}",
+            second.base
+        ))
+        .header("tus-resumable", "1.0.0")
+        .header("upload-offset", "0")
+        .header("content-type", "application/offset+octet-stream")
+        .send(attachment.as_bytes())
+        .expect("an answer");
+    assert_eq!(upload.status().as_u16(), 204, "upload to the second");
+    let (status, receipt) = post(
+        &first.base,
+        &format!("/api/v1/submissions/{sid}/submit"),
+        &submit_body(),
+    );
+    assert_eq!(status, 200, "submit on the first: {receipt}");
+    let receipt: Value = serde_json::from_str(&receipt).expect("a receipt");
+    let reference = receipt["claims"]["reference"]
+        .as_str()
+        .expect("a reference");
+
+    // The receipt verifies with either process's key, and either serves the ciphertext.
+    for server in [&first, &second] {
+        let text = agent()
+            .get(&format!("{}/api/v1/receipt-key", server.base))
+            .call()
+            .expect("an answer")
+            .body_mut()
+            .read_to_string()
+            .expect("a body");
+        let key: Value = serde_json::from_str(&text).expect("a JWK");
+        assert_eq!(key["kid"], receipt_kid(&receipt), "one receipt key");
+    }
+    let token = office_token(&second_data, database.as_deref());
+    for server in [&first, &second] {
+        let mut answer = agent()
+            .get(&format!(
+                "{}/api/v1/office/submissions/{reference}/attachments/{aid}",
+                server.base
+            ))
+            .header("authorization", &format!("Bearer {token}"))
+            .call()
+            .expect("an answer");
+        assert_eq!(answer.status().as_u16(), 200);
+        let stored = answer
+            .body_mut()
+            .with_config()
+            .limit(10_000_000)
+            .read_to_string()
+            .expect("the ciphertext");
+        assert!(stored == attachment, "the ciphertext arrived intact");
+    }
+}
+
+fn receipt_kid(receipt: &Value) -> Value {
+    let jws = receipt["jws"].as_str().expect("a JWS");
+    let header = jws.split('.').next().expect("a header");
+    use base64::Engine as _;
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(header)
+        .expect("base64url");
+    serde_json::from_slice::<Value>(&bytes).expect("JSON")["kid"].clone()
+}
+
+/// A token made with the CLI against the shared database.
+fn office_token(data: &Path, database: Option<&str>) -> String {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_pforte"));
+    cmd.args(["office", "token", "create", "--name", "clerk", "--data"])
+        .arg(data)
+        .env_remove("DATABASE_URL");
+    if let Some(url) = database {
+        cmd.args(["--database-url", url]);
+    }
+    let out = cmd.output().expect("pforte office token create");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
