@@ -6,6 +6,8 @@
 //! - every screen is in memory; the address never changes, so there is no history to go
 //!   back into;
 //! - the language is set on the document only, not remembered (unlike the app's chooser);
+//! - it encrypts only to team keys whose pin is the one in its start address (`?pin=`,
+//!   from `pforte office kiosk-pin`), so a swapped key on the server is refused;
 //! - after [`idle_seconds`] without a touch or key (a countdown shows for the last part), on
 //!   "Done" and on "Cancel", [`wipe`] clears the storages and reloads `/kiosk` in place,
 //!   which drops the page's memory, DOM and form state with it.
@@ -54,9 +56,26 @@ struct Setup {
     routing: Routing,
 }
 
+/// `?pin=` in the kiosk's start address: the pin of the team keys it may encrypt to
+/// (`pforte office kiosk-pin`).
+fn pin() -> Option<String> {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|q| {
+            q.trim_start_matches('?')
+                .split('&')
+                .find_map(|kv| kv.strip_prefix("pin=").map(str::to_string))
+        })
+}
+
+/// The setup, if its keys carry the pin the terminal was started with (without a pin, as in
+/// development, any keys the server serves).
 async fn load_setup() -> Result<Shared<Setup>, String> {
     let text = crate::api::text("/api/v1/kiosk").await?;
     let raw: KioskSetup = serde_json::from_str(&text).map_err(|e| e.to_string())?;
+    if pin().is_some_and(|pin| pin != pforte_engine::kiosk::api::key_pin(&raw.team_keys)) {
+        return Err("the team keys do not match the kiosk's pin".into());
+    }
     let routing = Routing::compile(&raw.routing).map_err(|_| "routing".to_string())?;
     Ok(catalog::shared(Setup { raw, routing }))
 }

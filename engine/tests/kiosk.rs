@@ -340,3 +340,35 @@ mod generated {
         }
     }
 }
+
+/// The pin covers every team's key: another key, another team name or a key missing changes it.
+#[test]
+fn the_key_pin_changes_with_any_key() {
+    use pforte_engine::kiosk::api::key_pin;
+    use std::collections::BTreeMap;
+    let key = |n: &str| serde_json::json!({"kty": "RSA", "e": "AQAB", "n": n, "kid": "ignored"});
+    let keys: BTreeMap<String, Value> = [
+        ("cards".to_string(), key("AAAA")),
+        ("desk".to_string(), key("BBBB")),
+    ]
+    .into();
+    let pin = key_pin(&keys);
+    assert_eq!(pin.len(), 64);
+    let mut swapped = keys.clone();
+    swapped.insert("desk".into(), key("CCCC"));
+    assert_ne!(key_pin(&swapped), pin);
+    let mut renamed = keys.clone();
+    let moved = renamed.remove("desk").expect("desk");
+    renamed.insert("front".into(), moved);
+    assert_ne!(key_pin(&renamed), pin);
+    let mut fewer = keys.clone();
+    fewer.remove("desk");
+    assert_ne!(key_pin(&fewer), pin);
+    // The kid is not trusted: only n and e count.
+    let mut relabelled = keys.clone();
+    relabelled.insert(
+        "desk".into(),
+        serde_json::json!({"kty": "RSA", "e": "AQAB", "n": "BBBB", "kid": "other"}),
+    );
+    assert_eq!(key_pin(&relabelled), pin);
+}

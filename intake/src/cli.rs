@@ -76,6 +76,18 @@ pub enum OfficeCommand {
     Concerns(ConcernsArgs),
     /// Move a kiosk concern on (in-progress, done), with a note the visitor reads
     Concern(ConcernArgs),
+    /// The pin of the teams' public keys, for the kiosk's start address (/kiosk?pin=…)
+    KioskPin(KioskPinArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct KioskPinArgs {
+    /// The routing config (its teams are pinned)
+    #[arg(long, value_name = "JSON_FILE")]
+    pub routing: PathBuf,
+    /// The folder with team-<id>.jwk for every team
+    #[arg(long, value_name = "DIR")]
+    pub team_keys: PathBuf,
 }
 
 #[derive(Debug, Subcommand)]

@@ -38,6 +38,23 @@ async fn targets_at_least_60(env: &Env, what: &str) -> Result<()> {
     Ok(())
 }
 
+/// The pin of the development team keys, as `pforte office kiosk-pin` prints it.
+fn kiosk_pin() -> Result<String> {
+    let out = Command::new(env_path("PFORTE_BIN"))
+        .args(["office", "kiosk-pin", "--routing"])
+        .arg(env_path("PFORTE_ROOT").join("tests/routing.json"))
+        .arg("--team-keys")
+        .arg(env_path("PFORTE_TEAM_KEY_DIR"))
+        .output()
+        .context("pforte office kiosk-pin")?;
+    ensure!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
 fn add_staff(env: &Env, name: &str, team: &str) -> Result<()> {
     let status = Command::new(env_path("PFORTE_BIN"))
         .args(["office", "staff", "add", name, "--team", team, "--data"])
@@ -117,8 +134,18 @@ async fn a_concern_goes_from_the_kiosk_to_its_team_and_leaves_nothing_behind() -
     no_violations(&env, &axe, "office inbox de").await?;
     std::mem::swap(&mut env.client, &mut kiosk);
 
+    // A terminal started with another pin refuses the server's keys.
+    let pin = kiosk_pin()?;
+    env.open(&format!("/kiosk?pin={}", "0".repeat(64))).await?;
+    wait_for_text(&env, ".kiosk", "Information", Duration::from_secs(10)).await?;
+    ensure!(
+        env.js("return !!document.querySelector('.kiosk-language')")
+            .await?
+            == false,
+        "a kiosk with the wrong pin offers the form"
+    );
     // The visitor at the kiosk.
-    env.open("/kiosk?idle=10").await?;
+    env.open(&format!("/kiosk?idle=10&pin={pin}")).await?;
     env.wait(".kiosk-language").await?;
     let history_before = env.js("return history.length").await?;
     no_violations(&env, &axe, "kiosk start").await?;

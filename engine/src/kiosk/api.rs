@@ -31,6 +31,24 @@ pub struct KioskSetup {
     pub team_keys: BTreeMap<String, serde_json::Value>,
 }
 
+/// The pin of a set of team keys: SHA-256 (hex) over one line `<team>:<SHA-256 (hex) of the
+/// key's RFC 7638 thumbprint input>` per team, in team order. The kiosk's start address
+/// carries it (`/kiosk?pin=…`, printed by `pforte office kiosk-pin`), and the kiosk encrypts
+/// only to keys with that pin: whoever controls the server cannot swap a team's key for one
+/// of their own. A key that is not an RSA JWK counts as its `n` and `e` being empty, so it can
+/// never match a pin made from real keys.
+pub fn key_pin(team_keys: &BTreeMap<String, serde_json::Value>) -> String {
+    use sha2::{Digest, Sha256};
+    let mut lines = Sha256::new();
+    for (team, jwk) in team_keys {
+        let field = |name: &str| jwk.get(name).and_then(|v| v.as_str()).unwrap_or_default();
+        let input = crate::submission::rsa_thumbprint_input(field("e"), field("n"));
+        let key = crate::submission::hex(&Sha256::digest(input.as_bytes()));
+        lines.update(format!("{team}:{key}\n").as_bytes());
+    }
+    crate::submission::hex(&lines.finalize())
+}
+
 /// `POST /api/v1/kiosk/concerns`: a concern, encrypted to the team the kiosk routed it to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -213,6 +213,27 @@ pub fn update(args: ConcernArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The pin of the teams' keys as the server will serve them (`Kiosk::load` reads the same
+/// files, checked the same way).
+pub fn kiosk_pin(routing: &std::path::Path, keys: &std::path::Path) -> anyhow::Result<String> {
+    let text = std::fs::read_to_string(routing)
+        .with_context(|| format!("{}: cannot read", routing.display()))?;
+    let routing = pforte_engine::kiosk::Routing::from_json(&text).map_err(|errors| {
+        anyhow::anyhow!(
+            "{}: {} problem(s); run pforte forms lint --routing",
+            routing.display(),
+            errors.len()
+        )
+    })?;
+    let mut team_keys = std::collections::BTreeMap::new();
+    for team in routing.teams() {
+        let path = keys.join(crate::server::kiosk::team_key_file(team));
+        let key = crate::office_key::read(&path).with_context(|| format!("team {team}"))?;
+        team_keys.insert(team.clone(), key.jwk);
+    }
+    Ok(pforte_engine::kiosk::api::key_pin(&team_keys))
+}
+
 impl Client {
     /// `GET /office/concerns?team=…`.
     pub fn concerns(&self, team: &str, all: bool) -> anyhow::Result<Vec<QueuedConcern>> {

@@ -35,6 +35,12 @@ pub fn run(command: OfficeCommand) -> anyhow::Result<ExitCode> {
         OfficeCommand::Staff(command) => concerns::staff(command),
         OfficeCommand::Concerns(args) => concerns::list(args),
         OfficeCommand::Concern(args) => concerns::update(args),
+        OfficeCommand::KioskPin(args) => {
+            let pin = concerns::kiosk_pin(&args.routing, &args.team_keys)?;
+            println!("{pin}");
+            eprintln!("start the kiosk terminal at https://…/kiosk?pin={pin}");
+            Ok(ExitCode::SUCCESS)
+        }
         OfficeCommand::Token(command) => token(command),
         OfficeCommand::List(args) => {
             let client = Client::new(&args.server)?;
