@@ -5,16 +5,12 @@
 use std::net::SocketAddr;
 use std::sync::Arc;
 
-use axum::body::Body;
-use axum::extract::ConnectInfo;
-use axum::http::{Method, Request, StatusCode};
+use axum::http::{Method, StatusCode};
 use axum::Router;
-use http_body_util::BodyExt;
 use pforte_engine::submission::{reference, status_secret};
 use pforte_intake::server::{app_with, AppState};
 use serde_json::{json, Value};
 use tempfile::TempDir;
-use tower::ServiceExt;
 
 use crate::server::{config, fixtures};
 
@@ -85,25 +81,7 @@ async fn post(router: &Router, uri: &str, body: Value, client: u16) -> (StatusCo
     let addr: SocketAddr = format!("10.0.{}.{}:40000", client / 250, client % 250 + 1)
         .parse()
         .expect("address");
-    let mut request = Request::builder()
-        .method(Method::POST)
-        .uri(uri)
-        .header("content-type", "application/json")
-        .body(Body::from(body.to_string()))
-        .expect("request");
-    request.extensions_mut().insert(ConnectInfo(addr));
-    let response = router.clone().oneshot(request).await.expect("infallible");
-    let status = response.status();
-    let bytes = response
-        .into_body()
-        .collect()
-        .await
-        .expect("body")
-        .to_bytes();
-    (
-        status,
-        serde_json::from_slice(&bytes).unwrap_or(Value::Null),
-    )
+    crate::server::call_from(router, Method::POST, uri, Some(body), addr, None).await
 }
 
 async fn free_times(

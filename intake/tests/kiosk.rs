@@ -6,11 +6,8 @@
 use std::net::SocketAddr;
 use std::sync::{Arc, OnceLock};
 
-use axum::body::Body;
-use axum::extract::ConnectInfo;
-use axum::http::{Method, Request, StatusCode};
+use axum::http::{Method, StatusCode};
 use axum::Router;
-use http_body_util::BodyExt;
 use openssl::pkey::{PKey, Private};
 use pforte_engine::kiosk::api::{ConcernContent, QueuedConcern};
 use pforte_engine::submission::ticket_code;
@@ -21,7 +18,6 @@ use pforte_intake::server::{app_with, AppState};
 use pforte_intake::ticket_note;
 use serde_json::{json, Value};
 use tempfile::TempDir;
-use tower::ServiceExt;
 
 use crate::server::{config, fixtures};
 
@@ -95,31 +91,7 @@ async fn call(
     token: Option<&str>,
 ) -> (StatusCode, Value) {
     let addr: SocketAddr = format!("{from}:40000").parse().expect("address");
-    let mut builder = Request::builder().method(method).uri(uri);
-    if let Some(token) = token {
-        builder = builder.header("authorization", format!("Bearer {token}"));
-    }
-    let body = match body {
-        Some(body) => {
-            builder = builder.header("content-type", "application/json");
-            Body::from(body.to_string())
-        }
-        None => Body::empty(),
-    };
-    let mut request = builder.body(body).expect("request");
-    request.extensions_mut().insert(ConnectInfo(addr));
-    let response = router.clone().oneshot(request).await.expect("infallible");
-    let status = response.status();
-    let bytes = response
-        .into_body()
-        .collect()
-        .await
-        .expect("body")
-        .to_bytes();
-    (
-        status,
-        serde_json::from_slice(&bytes).unwrap_or(Value::Null),
-    )
+    crate::server::call_from(router, method, uri, body, addr, token).await
 }
 
 const KIOSK: &str = "192.168.7.20";

@@ -165,6 +165,45 @@ pub async fn request(
     }
 }
 
+/// A JSON request as it arrives over a connection from `from` (the rate limits see that
+/// address), with an optional bearer token; the status and the JSON answer (`Null` if none).
+pub async fn call_from(
+    router: &Router,
+    method: Method,
+    uri: &str,
+    body: Option<Value>,
+    from: std::net::SocketAddr,
+    token: Option<&str>,
+) -> (StatusCode, Value) {
+    let mut builder = Request::builder().method(method).uri(uri);
+    if let Some(token) = token {
+        builder = builder.header("authorization", format!("Bearer {token}"));
+    }
+    let body = match body {
+        Some(body) => {
+            builder = builder.header("content-type", "application/json");
+            Body::from(body.to_string())
+        }
+        None => Body::empty(),
+    };
+    let mut request = builder.body(body).expect("request");
+    request
+        .extensions_mut()
+        .insert(axum::extract::ConnectInfo(from));
+    let response = router.clone().oneshot(request).await.expect("infallible");
+    let status = response.status();
+    let bytes = response
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes();
+    (
+        status,
+        serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+    )
+}
+
 pub async fn get(router: &Router, uri: &str, headers: &[(&str, &str)]) -> Answer {
     request(router, Method::GET, uri, headers, Body::empty()).await
 }

@@ -1,7 +1,8 @@
 //! Booking an appointment in the app: an applicant with a submitted application (reference
 //! and status code) picks a service, a day and a time on a 360 px phone, gets the booked
 //! appointment with its `.ics` and cancel link, and cancels it with that link; axe finds
-//! nothing on any of these pages, in German and in Arabic.
+//! nothing on any of these pages, in German and in Arabic, nor on the booking, status and
+//! ticket pages' first view in each of the eight languages.
 
 use anyhow::{ensure, Context, Result};
 use pforte_engine::submission::status_secret;
@@ -151,5 +152,18 @@ async fn an_applicant_books_and_cancels_an_appointment_on_a_phone() -> Result<()
     let outcome = env.text("#cancel-outcome").await?;
     ensure!(outcome.contains("abgesagt"), "{outcome}");
     env.screenshot("appointments-de-360-cancelled").await?;
+
+    // The booking, status and ticket pages in every language: no violations.
+    for (tag, _, _) in pforte_engine::i18n::LOCALES {
+        for (page, ready) in [
+            ("appointments", "#service-eat-pickup"),
+            ("status", "#status-reference"),
+            ("ticket", "#ticket-code"),
+        ] {
+            env.open(&format!("/{page}?lang={tag}")).await?;
+            env.wait(ready).await?;
+            crate::a11y::no_violations(&env, &axe, &format!("{page} {tag}")).await?;
+        }
+    }
     env.close().await
 }
