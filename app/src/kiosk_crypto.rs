@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 use web_sys::CryptoKey;
 
 use crate::drafts::object;
-use crate::seal::{done, push_compact, random_iv, subtle, take_sealed, SealError};
+use crate::seal::{done, jwe_aes_gcm, push_compact, random_iv, subtle, take_sealed, SealError};
 
 /// HKDF's salt for the note key (as in the server's `ticket_note::NOTE_SALT`).
 const NOTE_SALT: &[u8] = b"pforte-ticket-note-v1";
@@ -98,15 +98,7 @@ fn parse<'a>(compact: &'a str, alg: &str) -> Result<Compact<'a>, OpenError> {
 }
 
 async fn aes_open(key: &CryptoKey, jwe: &Compact<'_>) -> Result<Vec<u8>, OpenError> {
-    let params = object(&[
-        ("name", &"AES-GCM".into()),
-        ("iv", &Uint8Array::from(jwe.iv.as_slice()).into()),
-        (
-            "additionalData",
-            &Uint8Array::from(jwe.header.as_bytes()).into(),
-        ),
-        ("tagLength", &128.into()),
-    ]);
+    let params = jwe_aes_gcm(&jwe.iv, jwe.header);
     let subtle = subtle().map_err(|_| OpenError::WrongKey)?;
     let plain = done(subtle.decrypt_with_object_and_u8_array(&params, key, &jwe.sealed))
         .await
@@ -165,15 +157,7 @@ pub async fn note_key(code: &str) -> Result<CryptoKey, SealError> {
 pub async fn seal_note(key: &CryptoKey, note: &str) -> Result<String, SealError> {
     let header = URL_SAFE_NO_PAD.encode(NOTE_HEADER);
     let iv = random_iv()?;
-    let params = object(&[
-        ("name", &"AES-GCM".into()),
-        ("iv", &Uint8Array::from(&iv[..]).into()),
-        (
-            "additionalData",
-            &Uint8Array::from(header.as_bytes()).into(),
-        ),
-        ("tagLength", &128.into()),
-    ]);
+    let params = jwe_aes_gcm(&iv, &header);
     let output =
         done(subtle()?.encrypt_with_object_and_u8_array(&params, key, note.as_bytes())).await?;
     let mut sealed = Vec::new();

@@ -82,12 +82,7 @@ async fn load_setup() -> Result<Shared<Setup>, String> {
 
 /// 80 random bits as a ticket code.
 fn new_ticket_code() -> Option<String> {
-    let mut bytes = [0u8; 16];
-    web_sys::window()?
-        .crypto()
-        .ok()?
-        .get_random_values_with_u8_array(&mut bytes)
-        .ok()?;
+    let bytes = crate::seal::random::<16>().ok()?;
     Some(ticket_code::encode(u128::from_le_bytes(bytes)))
 }
 

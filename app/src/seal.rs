@@ -162,14 +162,33 @@ fn header(office: &OfficeKey, cty: &str, chunk: Option<ChunkHeader>) -> String {
     URL_SAFE_NO_PAD.encode(header.to_string())
 }
 
-pub(crate) fn random_iv() -> Result<[u8; 12], SealError> {
-    let mut iv = [0u8; 12];
+/// `N` random bytes from the browser's CSPRNG.
+pub(crate) fn random<const N: usize>() -> Result<[u8; N], SealError> {
+    let mut bytes = [0u8; N];
     web_sys::window()
         .and_then(|w| w.crypto().ok())
         .ok_or(SealError::Crypto)?
-        .get_random_values_with_u8_array(&mut iv)
+        .get_random_values_with_u8_array(&mut bytes)
         .map_err(|_| SealError::Crypto)?;
-    Ok(iv)
+    Ok(bytes)
+}
+
+pub(crate) fn random_iv() -> Result<[u8; 12], SealError> {
+    random()
+}
+
+/// WebCrypto's AES-GCM parameters for a JWE: its IV, and its protected header (base64url) as
+/// the additional data, with the 128-bit tag JWE uses.
+pub(crate) fn jwe_aes_gcm(iv: &[u8], header: &str) -> Object {
+    object(&[
+        ("name", &"AES-GCM".into()),
+        ("iv", &Uint8Array::from(iv).into()),
+        (
+            "additionalData",
+            &Uint8Array::from(header.as_bytes()).into(),
+        ),
+        ("tagLength", &128.into()),
+    ])
 }
 
 /// Start AES-GCM over `plaintext` with the header as additional data; returns the IV and the
@@ -180,15 +199,7 @@ fn encrypt(
     plaintext: &JsValue,
 ) -> Result<([u8; 12], JsFuture), SealError> {
     let iv = random_iv()?;
-    let params = object(&[
-        ("name", &"AES-GCM".into()),
-        ("iv", &Uint8Array::from(&iv[..]).into()),
-        (
-            "additionalData",
-            &Uint8Array::from(header.as_bytes()).into(),
-        ),
-        ("tagLength", &128.into()),
-    ]);
+    let params = jwe_aes_gcm(&iv, header);
     let promise = subtle()?
         .encrypt_with_object_and_buffer_source(&params, &cek.key, plaintext.unchecked_ref())
         .map_err(|_| SealError::Crypto)?;

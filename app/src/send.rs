@@ -559,12 +559,7 @@ async fn submit_body(
 
 /// A fresh status code: 80 random bits.
 fn new_status_code() -> Option<String> {
-    let mut bytes = [0u8; 16];
-    web_sys::window()?
-        .crypto()
-        .ok()?
-        .get_random_values_with_u8_array(&mut bytes)
-        .ok()?;
+    let bytes = crate::seal::random::<16>().ok()?;
     Some(status_secret::encode(u128::from_le_bytes(bytes)))
 }
 
