@@ -3,16 +3,13 @@
 //! the token, the `.ics`, times off the grid or beyond the released batches, and the audit.
 
 use std::net::SocketAddr;
-use std::sync::Arc;
 
 use axum::http::{Method, StatusCode};
 use axum::Router;
 use pforte_engine::submission::{reference, status_secret};
-use pforte_intake::server::{app_with, AppState};
 use serde_json::{json, Value};
-use tempfile::TempDir;
 
-use crate::server::{config, fixtures};
+use crate::server::{test_server, TestServer};
 
 /// Every day 08:00–12:00; "pickup" (20 min) only at counter c1, so one slot per time.
 const CALENDAR: &str = r#"{
@@ -31,29 +28,15 @@ const CALENDAR: &str = r#"{
   "release": {"time": "00:00", "daysAhead": 14}
 }"#;
 
-struct Office {
-    router: Router,
-    state: Arc<AppState>,
-    _data: TempDir,
-}
+type Office = TestServer;
 
 async fn office() -> Office {
-    let data = tempfile::tempdir().expect("temp dir");
-    let calendar = data.path().join("calendar.json");
-    std::fs::write(&calendar, CALENDAR).expect("calendar");
-    let mut config = config(
-        fixtures().join("dist"),
-        fixtures().join("forms"),
-        fixtures().join("locales"),
-        data.path().join("data"),
-    );
-    config.calendar = Some(calendar);
-    let state = Arc::new(AppState::load(&config).await.expect("loads"));
-    Office {
-        router: app_with(Arc::clone(&state)),
-        state,
-        _data: data,
-    }
+    test_server(|dir, config| {
+        let calendar = dir.join("calendar.json");
+        std::fs::write(&calendar, CALENDAR).expect("calendar");
+        config.calendar = Some(calendar);
+    })
+    .await
 }
 
 /// A submitted application `n` with its reference and status code (as the app would have

@@ -4,7 +4,7 @@
 //! and a concern that the other team's key cannot decrypt.
 
 use std::net::SocketAddr;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 use axum::http::{Method, StatusCode};
 use axum::Router;
@@ -14,12 +14,10 @@ use pforte_engine::submission::ticket_code;
 use pforte_intake::jwe::{self, Decrypter, JweError};
 use pforte_intake::office::keys::{self, KeyFiles};
 use pforte_intake::server::staff::hash_password;
-use pforte_intake::server::{app_with, AppState};
 use pforte_intake::ticket_note;
 use serde_json::{json, Value};
-use tempfile::TempDir;
 
-use crate::server::{config, fixtures};
+use crate::server::{test_server, TestServer};
 
 const ROUTING: &str = r#"{
   "teams": [{"id": "cards"}, {"id": "front-desk"}],
@@ -37,49 +35,36 @@ fn team_keys() -> &'static [PKey<Private>; 2] {
     })
 }
 
-struct Office {
-    router: Router,
-    state: Arc<AppState>,
-    _data: TempDir,
-}
+type Office = TestServer;
 
 async fn office() -> Office {
-    let data = tempfile::tempdir().expect("temp dir");
-    let routing = data.path().join("routing.json");
-    std::fs::write(&routing, ROUTING).expect("routing");
-    let keys_dir = data.path().join("keys");
-    for (team, key) in ["cards", "front-desk"].iter().zip(team_keys()) {
-        keys::write_key_pair(&keys_dir, &KeyFiles::team(team), key, None).expect("team key");
-    }
-    let mut config = config(
-        fixtures().join("dist"),
-        fixtures().join("forms"),
-        fixtures().join("locales"),
-        data.path().join("data"),
-    );
-    config.routing = Some(routing);
-    config.team_keys = Some(keys_dir);
-    config.kiosk_network = vec!["192.168.7.0/24".parse().expect("CIDR")];
-    let state = Arc::new(AppState::load(&config).await.expect("loads"));
+    let office = test_server(|dir, config| {
+        let routing = dir.join("routing.json");
+        std::fs::write(&routing, ROUTING).expect("routing");
+        let keys_dir = dir.join("keys");
+        for (team, key) in ["cards", "front-desk"].iter().zip(team_keys()) {
+            keys::write_key_pair(&keys_dir, &KeyFiles::team(team), key, None).expect("team key");
+        }
+        config.routing = Some(routing);
+        config.team_keys = Some(keys_dir);
+        config.kiosk_network = vec!["192.168.7.0/24".parse().expect("CIDR")];
+    })
+    .await;
     for (name, team) in [("ayse", "cards"), ("jonas", "front-desk")] {
         sqlx::query("INSERT INTO staff (name, password_hash, created_at) VALUES ($1, $2, 0)")
             .bind(name)
             .bind(hash_password("correct horse battery").expect("hash"))
-            .execute(&state.db)
+            .execute(&office.state.db)
             .await
             .expect("staff");
         sqlx::query("INSERT INTO staff_teams (name, team) VALUES ($1, $2)")
             .bind(name)
             .bind(team)
-            .execute(&state.db)
+            .execute(&office.state.db)
             .await
             .expect("team");
     }
-    Office {
-        router: app_with(Arc::clone(&state)),
-        state,
-        _data: data,
-    }
+    office
 }
 
 async fn call(

@@ -93,6 +93,33 @@ pub fn config(dist: PathBuf, forms: PathBuf, locales: PathBuf, data: PathBuf) ->
     }
 }
 
+/// A server on the fixtures whose state the test can reach; `_dir` holds its data folder and
+/// any config files the test wrote (deleted with it).
+pub struct TestServer {
+    pub router: Router,
+    pub state: std::sync::Arc<AppState>,
+    _dir: TempDir,
+}
+
+/// [`config`] on the fixtures with the data in a new temp dir, changed by `configure` (given
+/// that dir, to write config files into) before the server loads.
+pub async fn test_server(configure: impl FnOnce(&Path, &mut ServeConfig)) -> TestServer {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut config = config(
+        fixtures().join("dist"),
+        fixtures().join("forms"),
+        fixtures().join("locales"),
+        dir.path().join("data"),
+    );
+    configure(dir.path(), &mut config);
+    let state = std::sync::Arc::new(AppState::load(&config).await.expect("loads"));
+    TestServer {
+        router: pforte_intake::server::app_with(std::sync::Arc::clone(&state)),
+        state,
+        _dir: dir,
+    }
+}
+
 /// The app on the fixtures, with `dist` as the built app; the temp dir holds its database.
 async fn app_with_dist(dist: PathBuf) -> (Router, TempDir) {
     let data = tempfile::tempdir().expect("temp dir");
