@@ -63,10 +63,10 @@ pub enum OfficeCommand {
     History(HistoryArgs),
     /// A day's appointments (time, counter, service, reference), as a table or CSV
     Appointments(AppointmentsArgs),
-    /// Check an appointment calendar before the server gets it, and show a day's capacity.
-    ///
-    /// Exit code 0: the calendar compiles; 1: it has problems (every one is listed).
-    Calendar(CalendarArgs),
+    /// The appointment calendar: check a file, show or publish the one in force, close
+    /// counters or the office (docs/APPOINTMENTS.md)
+    #[command(subcommand)]
+    Calendar(CalendarCommand),
     /// Every booking action of the person behind an application
     BookingAudit(BookingAuditArgs),
     /// Staff accounts for the staff inbox (run on the server host, against its data folder)
@@ -162,13 +162,66 @@ pub struct AppointmentsArgs {
     pub server: ServerArgs,
 }
 
+#[derive(Debug, Subcommand)]
+pub enum CalendarCommand {
+    /// Check a calendar file, and show a day's capacity. Exit code 0: the calendar compiles;
+    /// 1: it has problems (every one is listed)
+    Check(CalendarCheckArgs),
+    /// Print the calendar in force (JSON) to edit it and publish it again
+    Show(ServerOnlyArgs),
+    /// Publish a calendar file: checked here, then in force in every intake process at once.
+    /// Lists the booked appointments it has no room for (they stay booked)
+    Publish(CalendarPublishArgs),
+    /// Close counters, teams or the whole office on some days (a closure added to the
+    /// calendar in force)
+    Close(CalendarCloseArgs),
+}
+
 #[derive(Debug, Args)]
-pub struct CalendarArgs {
+pub struct CalendarCheckArgs {
     /// The calendar (docs/APPOINTMENTS.md)
     pub file: PathBuf,
     /// Also show this day's slots per service and counter (YYYY-MM-DD)
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ServerOnlyArgs {
+    #[command(flatten)]
+    pub server: ServerArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct CalendarPublishArgs {
+    /// The calendar (docs/APPOINTMENTS.md)
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub server: ServerArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct CalendarCloseArgs {
+    /// The first day closed (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub from: String,
+    /// The last day closed, inclusive (YYYY-MM-DD); without it, only --from
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// A counter closed (repeat for several); without --counter and --team: the whole office
+    #[arg(long = "counter", value_name = "ID")]
+    pub counters: Vec<String>,
+    /// A team whose counters are closed (repeat for several)
+    #[arg(long = "team", value_name = "ID")]
+    pub teams: Vec<String>,
+    /// Closed only in these hours on each day (HH:MM-HH:MM; repeat for several)
+    #[arg(long = "times", value_name = "INTERVAL")]
+    pub times: Vec<String>,
+    /// A note for the staff (never shown to applicants)
+    #[arg(long)]
+    pub reason: Option<String>,
+    #[command(flatten)]
+    pub server: ServerArgs,
 }
 
 #[derive(Debug, Args)]

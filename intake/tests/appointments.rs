@@ -30,6 +30,8 @@ const CALENDAR: &str = r#"{
 
 type Office = TestServer;
 
+const TOKEN: &str = "office-token-for-the-appointment-tests-42";
+
 async fn office() -> Office {
     test_server(|dir, config| {
         let calendar = dir.join("calendar.json");
@@ -321,14 +323,7 @@ async fn only_proven_people_see_times_and_only_real_released_times_can_be_booked
 #[tokio::test]
 async fn the_office_lists_a_day_and_a_persons_booking_actions() {
     let office = office().await;
-    const TOKEN: &str = "office-token-for-the-appointment-tests-42";
-    sqlx::query(
-        "INSERT INTO office_tokens (token_sha256, name, created_at) VALUES ($1, 'clerk', 0)",
-    )
-    .bind(pforte_intake::server::office::token_hash(TOKEN))
-    .execute(&office.state.db)
-    .await
-    .expect("token");
+    crate::server::add_office_token(&office.state.db, TOKEN).await;
     let me = applicant(&office, 1).await;
     let other = applicant(&office, 2).await;
     let times = free_times(&office, "hand-in", &me, 1).await;
@@ -394,4 +389,173 @@ async fn the_office_lists_a_day_and_a_persons_booking_actions() {
         .filter_map(|e| e["action"].as_str())
         .collect();
     assert_eq!(actions, ["booked"], "only my own actions: {audit}");
+}
+
+/// PUT a calendar as the office (`?expect=` optional): the status and the answer.
+async fn publish(office: &Office, calendar: &Value, expect: Option<i64>) -> (StatusCode, Value) {
+    let uri = match expect {
+        Some(v) => format!("/api/v1/office/calendar?expect={v}"),
+        None => "/api/v1/office/calendar".to_string(),
+    };
+    crate::server::call_from(
+        &office.router,
+        Method::PUT,
+        &uri,
+        Some(calendar.clone()),
+        "10.9.9.9:40000".parse().expect("address"),
+        Some(TOKEN),
+    )
+    .await
+}
+
+#[tokio::test]
+async fn the_office_changes_the_calendar_while_the_server_runs() {
+    let office = office().await;
+    crate::server::add_office_token(&office.state.db, TOKEN).await;
+    let bearer = format!("Bearer {TOKEN}");
+    let shown = crate::server::get(
+        &office.router,
+        "/api/v1/office/calendar",
+        &[("authorization", &bearer)],
+    )
+    .await;
+    assert_eq!(shown.status, StatusCode::OK, "{}", shown.text());
+    let shown = shown.json();
+    assert_eq!(
+        shown["version"], 1,
+        "--calendar was published at start: {shown}"
+    );
+    assert!(shown["publishedBy"]
+        .as_str()
+        .is_some_and(|by| by.starts_with("--calendar ")));
+    assert_eq!(shown["text"], CALENDAR);
+
+    let me = applicant(&office, 1).await;
+    // The last released day has all its times free: book its first, keep its second.
+    let all = free_times(&office, "pickup", &me, 1).await;
+    let date = all.last().expect("free times")["date"]
+        .as_str()
+        .expect("date")
+        .to_string();
+    let times: Vec<&Value> = all.iter().filter(|t| t["date"] == date.as_str()).collect();
+    let (status, mine) = post(
+        &office.router,
+        "/api/v1/appointments",
+        booking("pickup", times[0], &me),
+        1,
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{mine}");
+
+    // Counter c1 (the only one for pickups) closes on that day.
+    let mut calendar: Value = serde_json::from_str(CALENDAR).expect("JSON");
+    calendar["closures"] = json!([{"from": date, "counters": ["c1"], "reason": "printer"}]);
+    let (status, published) = publish(&office, &calendar, Some(1)).await;
+    assert_eq!(status, StatusCode::OK, "{published}");
+    assert_eq!(published["version"], 2);
+    assert_eq!(published["changed"], true);
+    let affected: Vec<&str> = published["affected"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter_map(|a| a["id"].as_str())
+        .collect();
+    assert_eq!(
+        affected,
+        [mine["id"].as_str().expect("id")],
+        "my booking has no room now"
+    );
+    // In force at once: nobody else is offered that day for pickups.
+    let other = applicant(&office, 2).await;
+    let offered = free_times(&office, "pickup", &other, 2).await;
+    assert!(!offered.is_empty());
+    assert!(
+        offered.iter().all(|t| t["date"] != date.as_str()),
+        "{offered:?}"
+    );
+    let (status, refused) = post(
+        &office.router,
+        "/api/v1/appointments",
+        booking("pickup", times[1], &other),
+        2,
+    )
+    .await;
+    assert_eq!(
+        (status, refused["error"]["code"].as_str()),
+        (StatusCode::UNPROCESSABLE_ENTITY, Some("not-a-slot"))
+    );
+
+    // The same text again changes nothing; a stale version is refused and loses nothing.
+    let (status, again) = publish(&office, &calendar, None).await;
+    assert_eq!(
+        (status, &again["version"], &again["changed"]),
+        (StatusCode::OK, &json!(2), &json!(false))
+    );
+    calendar["closures"] = json!([]);
+    let (status, stale) = publish(&office, &calendar, Some(1)).await;
+    assert_eq!(
+        (status, stale["error"]["code"].as_str()),
+        (StatusCode::CONFLICT, Some("calendar-changed"))
+    );
+    // A broken calendar: every problem listed, nothing changed.
+    calendar["services"][0]["durationMinutes"] = json!(0);
+    calendar["holidays"] = json!(["2026-02-30"]);
+    let (status, invalid) = publish(&office, &calendar, Some(2)).await;
+    assert_eq!(
+        (status, invalid["error"]["code"].as_str()),
+        (StatusCode::UNPROCESSABLE_ENTITY, Some("calendar-invalid")),
+        "{invalid}"
+    );
+    let problems = invalid["error"]["problems"].as_array().map_or(0, Vec::len);
+    assert_eq!(problems, 2, "{invalid}");
+    let (status, _) = crate::server::call_from(
+        &office.router,
+        Method::PUT,
+        "/api/v1/office/calendar",
+        Some(calendar.clone()),
+        "10.9.9.9:40000".parse().expect("address"),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let shown = crate::server::get(
+        &office.router,
+        "/api/v1/office/calendar",
+        &[("authorization", &bearer)],
+    )
+    .await
+    .json();
+    assert_eq!(shown["version"], 2);
+    assert!(shown["publishedBy"] == "office token clerk", "{shown}");
+
+    // A restart with the old file does not undo the office's change; an edited file does.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("calendar.json");
+    std::fs::write(&file, CALENDAR).expect("file");
+    pforte_intake::server::calendar::publish_file(&office.state.db, &file)
+        .await
+        .expect("publishes");
+    let newest: i64 = sqlx::query_scalar("SELECT MAX(version) FROM calendars")
+        .fetch_one(&office.state.db)
+        .await
+        .expect("version");
+    assert_eq!(newest, 2, "the old file stays out");
+    std::fs::write(
+        &file,
+        CALENDAR.replace("\"daysAhead\": 14", "\"daysAhead\": 21"),
+    )
+    .expect("file");
+    pforte_intake::server::calendar::publish_file(&office.state.db, &file)
+        .await
+        .expect("publishes");
+    let newest: i64 = sqlx::query_scalar("SELECT MAX(version) FROM calendars")
+        .fetch_one(&office.state.db)
+        .await
+        .expect("version");
+    assert_eq!(newest, 3, "the edited file is new");
+    // The history is append-only.
+    let changed = sqlx::query("UPDATE calendars SET text = '{}' WHERE version = 1")
+        .execute(&office.state.db)
+        .await;
+    assert!(changed.is_err());
 }

@@ -249,7 +249,14 @@ fn lint_exit_codes() {
 #[test]
 fn a_calendar_is_checked_with_every_problem_and_a_days_capacity() {
     let calendar = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/calendar.json");
-    let ok = pforte(&["office", "calendar", calendar, "--date", "2026-12-01"]);
+    let ok = pforte(&[
+        "office",
+        "calendar",
+        "check",
+        calendar,
+        "--date",
+        "2026-12-01",
+    ]);
     assert_eq!(ok.status.code(), Some(0), "{}", stderr(&ok));
     let shown = String::from_utf8_lossy(&ok.stdout);
     assert!(
@@ -258,7 +265,14 @@ fn a_calendar_is_checked_with_every_problem_and_a_days_capacity() {
             && shown.contains("c11 54"),
         "{shown}"
     );
-    let holiday = pforte(&["office", "calendar", calendar, "--date", "2026-12-24"]);
+    let holiday = pforte(&[
+        "office",
+        "calendar",
+        "check",
+        calendar,
+        "--date",
+        "2026-12-24",
+    ]);
     assert!(String::from_utf8_lossy(&holiday.stdout).contains("(closed)"));
 
     let dir = tempfile::tempdir().expect("temp dir");
@@ -270,7 +284,7 @@ fn a_calendar_is_checked_with_every_problem_and_a_days_capacity() {
             "openingHours": {"monday": ["08:00-07:00"]}, "holidays": ["2026-02-30"],
             "closures": [], "release": {"time": "07:00", "daysAhead": 0}}"#,
     );
-    let refused = pforte(&["office", "calendar", &bad]);
+    let refused = pforte(&["office", "calendar", "check", &bad]);
     assert_eq!(refused.status.code(), Some(1));
     let problems = stderr(&refused);
     for expected in [

@@ -32,7 +32,7 @@ use pforte_intake::office::fetch::unpack;
 use pforte_intake::office::keys::{self, KeyError};
 use pforte_intake::office_key::{validate_office_jwk, OfficeKeyError};
 use pforte_intake::receipt::{self, ReceiptError, ReceiptKey};
-use pforte_intake::server::office::{token_hash, Detail, Entry};
+use pforte_intake::server::office::{Detail, Entry};
 use pforte_intake::server::{app, AppState};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256, Sha512};
@@ -622,13 +622,7 @@ async fn office_app() -> (Router, tempfile::TempDir, Submission) {
     let receipt_key = ReceiptKey::load_or_create(&data).expect("receipt key");
     let sub = submission(&json!({"name": "Ada"}), "1.0.0", &receipt_key);
     let db = state.db.clone();
-    sqlx::query(
-        "INSERT INTO office_tokens (token_sha256, name, created_at) VALUES ($1, 'clerk', 0)",
-    )
-    .bind(token_hash(TOKEN))
-    .execute(&db)
-    .await
-    .expect("token");
+    crate::server::add_office_token(&db, TOKEN).await;
     let received = 1_795_763_523_i64; // 2026-11-27T07:12:03Z
     sqlx::query(
         "INSERT INTO submissions (id, form_id, form_version, announce, created_at, state, reference, submitted_at, receipt) \

@@ -28,6 +28,17 @@ impl Drop for Serving {
 }
 
 fn serve(data: &Path, key: &Path, database: Option<&str>, blobs: Option<&str>) -> Serving {
+    serve_with(data, key, database, blobs, &[])
+}
+
+/// [`serve`] with more arguments.
+fn serve_with(
+    data: &Path,
+    key: &Path,
+    database: Option<&str>,
+    blobs: Option<&str>,
+    more: &[&std::ffi::OsStr],
+) -> Serving {
     let port = TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .expect("a free port")
@@ -55,6 +66,7 @@ fn serve(data: &Path, key: &Path, database: Option<&str>, blobs: Option<&str>) -
     if let Some(url) = blobs {
         cmd.args(["--blob-store", url]);
     }
+    cmd.args(more);
     let mut child = cmd.spawn().expect("pforte serve starts");
     let start = Instant::now();
     while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
@@ -209,4 +221,96 @@ fn office_token(data: &Path, database: Option<&str>) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+/// `pforte office …` against `base` with the office token; the exit status, stdout, stderr.
+fn office(base: &str, token: &str, args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_pforte"))
+        .arg("office")
+        .args(args)
+        .args(["--server", base])
+        .env("PFORTE_OFFICE_TOKEN", token)
+        .output()
+        .expect("pforte office runs");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_calendar_change_from_the_cli_reaches_every_process() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let key = dir.path().join("office-key.jwk");
+    std::fs::write(&key, office_keys().0.to_string()).expect("key file");
+    let data = dir.path().join("data");
+    let database = postgres_for(&data);
+    let calendar = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/calendar.json");
+    let first = serve_with(
+        &data,
+        &key,
+        database.as_deref(),
+        None,
+        &["--calendar".as_ref(), calendar.as_os_str()],
+    );
+    // The second process has no --calendar: it books from the published one.
+    let second = serve(&data, &key, database.as_deref(), None);
+    let services = agent()
+        .get(&format!("{}/api/v1/appointments/services", second.base))
+        .call()
+        .expect("an answer")
+        .body_mut()
+        .read_to_string()
+        .expect("a body");
+    assert!(services.contains("eat-pickup"), "{services}");
+
+    let token = office_token(&data, database.as_deref());
+    let (ok, _, said) = office(
+        &first.base,
+        &token,
+        &[
+            "calendar",
+            "close",
+            "--from",
+            "2030-01-07",
+            "--to",
+            "2030-01-08",
+            "--counter",
+            "c11",
+            "--times",
+            "08:00-10:00",
+            "--reason",
+            "new card printer",
+        ],
+    );
+    assert!(ok && said.contains("published as version 2"), "{said}");
+    let (ok, shown, said) = office(&second.base, &token, &["calendar", "show"]);
+    assert!(ok && said.starts_with("version 2, "), "{said}");
+    let shown: Value = serde_json::from_str(&shown).expect("the calendar as JSON");
+    let added = shown["closures"].as_array().and_then(|c| c.last()).cloned();
+    assert_eq!(
+        added,
+        Some(
+            serde_json::json!({"from": "2030-01-07", "to": "2030-01-08", "counters": ["c11"],
+            "times": ["08:00-10:00"], "reason": "new card printer"})
+        )
+    );
+    // A closure naming no such counter is refused before anything is sent.
+    let (ok, _, said) = office(
+        &first.base,
+        &token,
+        &[
+            "calendar",
+            "close",
+            "--from",
+            "2030-01-07",
+            "--counter",
+            "c99",
+        ],
+    );
+    assert!(
+        !ok && said.contains("c99") && said.contains("nothing was published"),
+        "{said}"
+    );
 }

@@ -231,6 +231,17 @@ pub async fn call_from(
     )
 }
 
+/// Let `token` in as the office client "clerk" (what `pforte office token create` stores).
+pub async fn add_office_token(db: &sqlx::AnyPool, token: &str) {
+    sqlx::query(
+        "INSERT INTO office_tokens (token_sha256, name, created_at) VALUES ($1, 'clerk', 0)",
+    )
+    .bind(pforte_intake::server::office::token_hash(token))
+    .execute(db)
+    .await
+    .expect("token");
+}
+
 pub async fn get(router: &Router, uri: &str, headers: &[(&str, &str)]) -> Answer {
     request(router, Method::GET, uri, headers, Body::empty()).await
 }
@@ -656,7 +667,7 @@ async fn the_database_is_created_and_migrated() {
         .fetch_one(&pool)
         .await
         .expect("the meta table exists");
-    assert_eq!(version, "6");
+    assert_eq!(version, "7");
     pool.close().await;
     // Opening again runs no migration twice.
     let pool = db::open(&dir, None).await.expect("opens again");

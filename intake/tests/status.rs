@@ -60,13 +60,7 @@ async fn look_up(server: &Server, reference: &str, secret: &str) -> Answer {
 }
 
 async fn add_token(server: &Server) {
-    sqlx::query(
-        "INSERT INTO office_tokens (token_sha256, name, created_at) VALUES ($1, 'clerk', 0)",
-    )
-    .bind(hex(&Sha256::digest(TOKEN.as_bytes())))
-    .execute(&server.state.db)
-    .await
-    .expect("token");
+    crate::server::add_office_token(&server.state.db, TOKEN).await;
 }
 
 async fn office_event(server: &Server, reference: &str, event: Value) -> Answer {

@@ -6,6 +6,7 @@
 //! needs); the pieces they are made of ([`keys`], [`crate::jwe`], [`crate::receipt`]) have
 //! typed errors.
 
+pub mod calendar;
 pub mod concerns;
 pub mod fetch;
 pub mod keys;
@@ -205,7 +206,7 @@ pub fn run(command: OfficeCommand) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        OfficeCommand::Calendar(args) => calendar(&args.file, args.date.as_deref()),
+        OfficeCommand::Calendar(command) => calendar::run(command),
         OfficeCommand::BookingAudit(args) => {
             let client = Client::new(&args.server)?;
             for entry in client.booking_audit(&normalize(&args.reference)?)? {
@@ -243,63 +244,6 @@ pub fn run(command: OfficeCommand) -> anyhow::Result<ExitCode> {
             }
         }
     }
-}
-
-/// `pforte office calendar FILE [--date D]`.
-fn calendar(file: &Path, date: Option<&str>) -> anyhow::Result<ExitCode> {
-    use pforte_engine::appointments::{Booked, Calendar};
-    let text = std::fs::read_to_string(file)
-        .with_context(|| format!("{}: cannot read", file.display()))?;
-    let calendar = match Calendar::from_json(&text) {
-        Ok(calendar) => calendar,
-        Err(problems) => {
-            for problem in &problems {
-                eprintln!("{}: {problem}", file.display());
-            }
-            eprintln!(
-                "{} problem(s); the server would not start with it",
-                problems.len()
-            );
-            return Ok(ExitCode::from(1));
-        }
-    };
-    println!(
-        "{}: {} counters, {} services, the calendar is valid",
-        file.display(),
-        calendar.counters().len(),
-        calendar.services().len()
-    );
-    if let Some(date) = date {
-        let day: jiff::civil::Date = date
-            .parse()
-            .with_context(|| format!("{date:?} is not a date (YYYY-MM-DD)"))?;
-        let none = Booked::default();
-        for service in calendar.services() {
-            let slots = calendar.free_slots(service, day, day, &none);
-            let mut per_counter = std::collections::BTreeMap::<&str, usize>::new();
-            for slot in &slots {
-                *per_counter
-                    .entry(calendar.counter_id(slot.counter))
-                    .or_default() += 1;
-            }
-            let counters: Vec<String> = per_counter
-                .iter()
-                .map(|(c, n)| format!("{c} {n}"))
-                .collect();
-            println!(
-                "{date}  {:<28} {:>4} slots of {} min  ({})",
-                service.id(),
-                slots.len(),
-                service.duration_minutes(),
-                if counters.is_empty() {
-                    "closed".to_string()
-                } else {
-                    counters.join(", ")
-                }
-            );
-        }
-    }
-    Ok(ExitCode::SUCCESS)
 }
 
 fn normalize(typed: &str) -> anyhow::Result<String> {

@@ -31,6 +31,7 @@ use pforte_engine::appointments::{Booked, Booking, Calendar, Service, Slot, Time
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+use super::calendar::{self, InForce, Published};
 use super::db::now;
 use super::error::ApiError;
 use super::limits::ClientAddr;
@@ -43,10 +44,11 @@ use crate::error::StartError;
 /// How many next free times a "taken" answer offers.
 const NEXT_FREE: usize = 5;
 
-/// The booking side of the server: the compiled calendar and the office's time zone.
+/// The booking side of the server: the office's time zone and the calendar in force.
 pub struct Appointments {
-    pub calendar: Calendar,
     zone: jiff::tz::TimeZone,
+    /// The newest published calendar (see [`calendar`]).
+    in_force: InForce,
     /// Check-and-insert of bookings, one at a time.
     booking: tokio::sync::Mutex<()>,
 }
@@ -58,21 +60,21 @@ impl std::fmt::Debug for Appointments {
 }
 
 impl Appointments {
-    /// Read and compile the calendar; every problem in it is reported.
-    pub fn load(path: &std::path::Path, zone: &str) -> Result<Appointments, StartError> {
-        let text = std::fs::read_to_string(path).map_err(|source| StartError::Read {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        let calendar = Calendar::from_json(&text).map_err(|errors| {
-            let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
-            StartError::Calendar(format!("{}:\n  {}", path.display(), lines.join("\n  ")))
-        })?;
+    /// Booking in the office's time zone; with `--calendar FILE`, that file is published
+    /// first if it is new (every problem in it stops the start).
+    pub async fn start(
+        db: &sqlx::AnyPool,
+        file: Option<&std::path::Path>,
+        zone: &str,
+    ) -> Result<Appointments, StartError> {
         let zone = jiff::tz::TimeZone::get(zone)
             .map_err(|err| StartError::Calendar(format!("time zone {zone:?}: {err}")))?;
+        if let Some(path) = file {
+            calendar::publish_file(db, path).await?;
+        }
         Ok(Appointments {
-            calendar,
             zone,
+            in_force: InForce::default(),
             booking: tokio::sync::Mutex::new(()),
         })
     }
@@ -84,10 +86,14 @@ impl Appointments {
             .datetime()
     }
 
-    fn service(&self, id: &str) -> Result<&Service, ApiError> {
-        self.calendar
-            .service(id)
-            .ok_or_else(|| ApiError::NotFound(format!("no service {id:?}")))
+    /// Today's date in the office (YYYY-MM-DD).
+    pub fn today(&self) -> String {
+        self.now().date().to_string()
+    }
+
+    /// The calendar in force; 503 `no-booking` when none has been published.
+    pub async fn calendar(&self, db: &sqlx::AnyPool) -> Result<Arc<Published>, ApiError> {
+        self.in_force.get(db).await
     }
 
     /// A slot's start as a UTC timestamp (for the `.ics`).
@@ -99,6 +105,12 @@ impl Appointments {
     }
 }
 
+fn service<'c>(calendar: &'c Calendar, id: &str) -> Result<&'c Service, ApiError> {
+    calendar
+        .service(id)
+        .ok_or_else(|| ApiError::NotFound(format!("no service {id:?}")))
+}
+
 /// The booking routes; merged into the app by [`super::app`].
 pub fn router() -> Router<Arc<AppState>> {
     Router::new()
@@ -106,16 +118,6 @@ pub fn router() -> Router<Arc<AppState>> {
         .route("/api/v1/appointments/slots", post(slots))
         .route("/api/v1/appointments", post(book))
         .route("/api/v1/appointments/{id}/cancel", post(cancel))
-}
-
-fn appointments(state: &AppState) -> Result<&Appointments, ApiError> {
-    state.appointments.as_ref().ok_or_else(|| {
-        ApiError::refused(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "no-booking",
-            "this office does not offer appointments online",
-        )
-    })
 }
 
 /// `GET /appointments/services`: what can be booked and when the next batch opens; no slots.
@@ -127,27 +129,25 @@ fn appointments(state: &AppState) -> Result<&Appointments, ApiError> {
     responses((status = 200, description = "Services (no slots)", body = pforte_engine::appointments::api::Offers), (status = 503, description = "No online booking", body = crate::server::openapi::ErrorBody))
 )]
 pub(crate) async fn services(State(state): State<Arc<AppState>>) -> Result<Json<Offers>, ApiError> {
-    let booking = appointments(&state)?;
+    let booking = &state.appointments;
+    let published = booking.calendar(&state.db).await?;
+    let calendar = &published.calendar;
     let now = booking.now();
-    let services = booking
-        .calendar
+    let services = calendar
         .services()
         .iter()
         .map(|service| Offer {
             id: service.id().to_string(),
             duration_minutes: service.duration_minutes(),
-            next_release: booking
-                .calendar
-                .next_release_for(service, now)
-                .map(|r| NextBatch {
-                    opens_at: r.opens_at.to_string(),
-                    date: r.date.to_string(),
-                }),
+            next_release: calendar.next_release_for(service, now).map(|r| NextBatch {
+                opens_at: r.opens_at.to_string(),
+                date: r.date.to_string(),
+            }),
         })
         .collect();
     Ok(Json(Offers {
         services,
-        bookable_until: booking.calendar.bookable_until(now).to_string(),
+        bookable_until: calendar.bookable_until(now).to_string(),
     }))
 }
 
@@ -183,7 +183,7 @@ pub fn person(reference: &str) -> String {
 /// The open bookings from `from` to `to` (inclusive), as the engine reads them.
 async fn booked(
     state: &AppState,
-    booking: &Appointments,
+    calendar: &Calendar,
     from: Date,
     to: Date,
 ) -> Result<Booked, ApiError> {
@@ -198,7 +198,7 @@ async fn booked(
     Ok(Booked::new(rows.into_iter().filter_map(
         |(counter, date, start, minutes)| {
             Some(Booking {
-                counter: booking.calendar.counter(&counter)?,
+                counter: calendar.counter(&counter)?,
                 date: date.parse().ok()?,
                 start: TimeOfDay::new(u16::try_from(start).ok()?)?,
                 minutes: u16::try_from(minutes).ok()?,
@@ -213,17 +213,15 @@ async fn booked(
 async fn free_days(
     state: &AppState,
     booking: &Appointments,
+    calendar: &Calendar,
     service: &Service,
 ) -> Result<Vec<FreeDay>, ApiError> {
     let now = booking.now();
-    let until = booking.calendar.bookable_until(now);
-    let taken = booked(state, booking, now.date(), until).await?;
+    let until = calendar.bookable_until(now);
+    let taken = booked(state, calendar, now.date(), until).await?;
     let mut days: Vec<FreeDay> = Vec::new();
     let mut last = None;
-    for slot in booking
-        .calendar
-        .next_free_slots(service, now, until, usize::MAX, &taken)
-    {
+    for slot in calendar.next_free_slots(service, now, until, usize::MAX, &taken) {
         if last == Some((slot.date, slot.start)) {
             continue;
         }
@@ -254,15 +252,17 @@ pub(crate) async fn slots(
     client: ClientAddr,
     body: Bytes,
 ) -> Result<Json<FreeTimes>, ApiError> {
-    let booking = appointments(&state)?;
+    let booking = &state.appointments;
+    let published = booking.calendar(&state.db).await?;
+    let calendar = &published.calendar;
     let asked: SlotsRequest = parse_json(&body)?;
-    let service = booking.service(&asked.service)?;
+    let service = service(calendar, &asked.service)?;
     status::identify(&state, client, &asked.proof.reference, &asked.proof.secret).await?;
-    let days = free_days(&state, booking, service).await?;
+    let days = free_days(&state, booking, calendar, service).await?;
     Ok(Json(FreeTimes {
         service: service.id().to_string(),
         days,
-        bookable_until: booking.calendar.bookable_until(booking.now()).to_string(),
+        bookable_until: calendar.bookable_until(booking.now()).to_string(),
     }))
 }
 
@@ -322,9 +322,11 @@ pub(crate) async fn book(
     client: ClientAddr,
     body: Bytes,
 ) -> Result<(StatusCode, Json<BookedAppointment>), ApiError> {
-    let booking = appointments(&state)?;
+    let booking = &state.appointments;
+    let published = booking.calendar(&state.db).await?;
+    let calendar = &published.calendar;
     let asked: BookRequest = parse_json(&body)?;
-    let service = booking.service(&asked.service)?;
+    let service = service(calendar, &asked.service)?;
     let case =
         status::identify(&state, client, &asked.proof.reference, &asked.proof.secret).await?;
     let who = person(&case.reference);
@@ -338,14 +340,14 @@ pub(crate) async fn book(
     let date: Date = asked.date.parse().map_err(|_| not_a_slot())?;
     let start = TimeOfDay::parse(&asked.start).ok_or_else(not_a_slot)?;
     let now = booking.now();
-    let in_batches = date <= booking.calendar.bookable_until(now)
-        && (date, start.to_time()) > (now.date(), now.time());
+    let in_batches =
+        date <= calendar.bookable_until(now) && (date, start.to_time()) > (now.date(), now.time());
     if !in_batches {
         return Err(not_a_slot());
     }
 
     let _one_at_a_time = booking.booking.lock().await;
-    let taken = booked(&state, booking, date, date).await?;
+    let taken = booked(&state, calendar, date, date).await?;
     let chosen = service
         .counters()
         .iter()
@@ -354,10 +356,10 @@ pub(crate) async fn book(
             start,
             counter,
         })
-        .filter(|&slot| booking.calendar.slot_is_valid(service, slot))
-        .find(|&slot| booking.calendar.slot_is_free(service, slot, &taken));
+        .filter(|&slot| calendar.slot_is_valid(service, slot))
+        .find(|&slot| calendar.slot_is_free(service, slot, &taken));
     let valid_anywhere = service.counters().iter().any(|&counter| {
-        booking.calendar.slot_is_valid(
+        calendar.slot_is_valid(
             service,
             Slot {
                 date,
@@ -372,10 +374,9 @@ pub(crate) async fn book(
     let Some(slot) = chosen else {
         audit(&state.db, &who, "refused-taken", None, service.id()).await?;
         drop(_one_at_a_time);
-        let until = booking.calendar.bookable_until(now);
-        let all = booked(&state, booking, now.date(), until).await?;
-        let mut next: Vec<FreeTime> = booking
-            .calendar
+        let until = calendar.bookable_until(now);
+        let all = booked(&state, calendar, now.date(), until).await?;
+        let mut next: Vec<FreeTime> = calendar
             .next_free_slots(
                 service,
                 now.max(slot_time(date, start)),
@@ -406,7 +407,7 @@ pub(crate) async fn book(
     )
     .bind(&id)
     .bind(service.id())
-    .bind(booking.calendar.counter_id(slot.counter))
+    .bind(calendar.counter_id(slot.counter))
     .bind(date.to_string())
     .bind(i64::from(start.minutes()))
     .bind(i64::from(service.duration_minutes()))
@@ -518,7 +519,7 @@ pub(crate) async fn cancel(
     client: ClientAddr,
     body: Bytes,
 ) -> Result<Json<Value>, ApiError> {
-    appointments(&state)?;
+    state.appointments.calendar(&state.db).await?;
     state.limits.proof_from(client)?;
     let asked: CancelRequest = parse_json(&body)?;
     let row: Option<(String, String, String)> = sqlx::query_as(

@@ -9,6 +9,7 @@
 
 pub mod appointments;
 pub mod assets;
+pub mod calendar;
 pub mod db;
 pub mod error;
 pub mod forms;
@@ -63,8 +64,9 @@ pub struct AppState {
     pub intake: submissions::Intake,
     /// Rate limits per client address and per reference.
     pub limits: limits::Limits,
-    /// Appointment booking, if the office configured a calendar.
-    pub appointments: Option<appointments::Appointments>,
+    /// Appointment booking: open once a calendar is published (`--calendar`, or the office's
+    /// `PUT /api/v1/office/calendar`).
+    pub appointments: appointments::Appointments,
     /// The entrance kiosk, if the office configured its routing.
     pub kiosk: Option<kiosk::Kiosk>,
 }
@@ -82,6 +84,9 @@ impl AppState {
                 None
             }
         };
+        let appointments =
+            appointments::Appointments::start(&db, config.calendar.as_deref(), &config.time_zone)
+                .await?;
         Ok(AppState {
             forms: Forms::load(&config.forms),
             locales: Locales::load(&config.locales),
@@ -96,11 +101,7 @@ impl AppState {
                 config.max_submission_bytes,
             )?,
             limits: limits::Limits::default(),
-            appointments: config
-                .calendar
-                .as_deref()
-                .map(|path| appointments::Appointments::load(path, &config.time_zone))
-                .transpose()?,
+            appointments,
             kiosk: match (&config.routing, &config.team_keys) {
                 (Some(routing), Some(keys)) => Some(kiosk::Kiosk::load(
                     routing,
@@ -159,6 +160,7 @@ pub fn app_with(state: Arc<AppState>) -> Router {
         .merge(handover::router())
         .merge(status::router())
         .merge(appointments::router())
+        .merge(calendar::router())
         .merge(office::router())
         .merge(kiosk::router())
         .merge(staff::router())

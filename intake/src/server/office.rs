@@ -581,37 +581,44 @@ pub(crate) async fn day_list(
     if !pforte_engine::schema::is_date(&query.date) {
         return Err(ApiError::BadRequest("date must be YYYY-MM-DD".into()));
     }
-    #[derive(sqlx::FromRow)]
-    struct Row {
-        id: String,
-        service: String,
-        counter: String,
-        date: String,
-        start: i64,
-        minutes: i64,
-        reference: Option<String>,
-    }
-    let rows: Vec<Row> = sqlx::query_as(
-        "SELECT id, service, counter, date, start, minutes, reference FROM bookings \
-         WHERE state = 'booked' AND date = $1 ORDER BY start, counter",
-    )
+    let rows: Vec<BookingRow> = sqlx::query_as(&format!(
+        "SELECT {BOOKING_COLUMNS} FROM bookings \
+         WHERE state = 'booked' AND date = $1 ORDER BY start, counter"
+    ))
     .bind(&query.date)
     .fetch_all(&state.db)
     .await
     .map_err(internal)?;
-    Ok(Json(
-        rows.into_iter()
-            .map(|row| Appointment {
-                start: format!("{:02}:{:02}", row.start / 60, row.start % 60),
-                id: row.id,
-                service: row.service,
-                counter: row.counter,
-                date: row.date,
-                minutes: row.minutes,
-                reference: row.reference,
-            })
-            .collect(),
-    ))
+    Ok(Json(rows.into_iter().map(Appointment::from).collect()))
+}
+
+/// The columns of an [`Appointment`] in `bookings`, read as a [`BookingRow`].
+pub(crate) const BOOKING_COLUMNS: &str = "id, service, counter, date, start, minutes, reference";
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct BookingRow {
+    pub id: String,
+    pub service: String,
+    pub counter: String,
+    pub date: String,
+    /// Minutes after midnight.
+    pub start: i64,
+    pub minutes: i64,
+    pub reference: Option<String>,
+}
+
+impl From<BookingRow> for Appointment {
+    fn from(row: BookingRow) -> Appointment {
+        Appointment {
+            start: format!("{:02}:{:02}", row.start / 60, row.start % 60),
+            id: row.id,
+            service: row.service,
+            counter: row.counter,
+            date: row.date,
+            minutes: row.minutes,
+            reference: row.reference,
+        }
+    }
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]

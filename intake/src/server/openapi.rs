@@ -16,7 +16,9 @@ use serde::Serialize;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi, ToSchema};
 
-use super::{appointments, forms, handover, kiosk, office, staff, status, submissions, AppState};
+use super::{
+    appointments, calendar, forms, handover, kiosk, office, staff, status, submissions, AppState,
+};
 
 /// Every error answer: `{"error": {"code": "…", "message": "…"}}`, plus fields some
 /// refusals add (`nextFree` of a taken slot).
@@ -74,6 +76,7 @@ impl Modify for Security {
         appointments::services, appointments::slots, appointments::book, appointments::cancel,
         office::list, office::detail, office::attachment, office::ack, office::case_events,
         office::add_event, office::reminders, office::day_list, office::booking_audit,
+        calendar::show, calendar::publish,
         kiosk::setup, kiosk::send, kiosk::ticket, kiosk::queue, kiosk::update,
         staff::sign_in, staff::sign_out,
         openapi_json,
