@@ -167,6 +167,8 @@ pub fn StatusPage(lang: RwSignal<String>) -> impl IntoView {
     let error = RwSignal::new(None::<Failure>);
     let busy = RwSignal::new(false);
     let case = RwSignal::new(None::<Shared<CaseStatus>>);
+    // The proof the shown case was looked up with (canonical), for the notice.
+    let proven = RwSignal::new(None::<(String, String)>);
     let go = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
@@ -179,6 +181,7 @@ pub fn StatusPage(lang: RwSignal<String>) -> impl IntoView {
         leptos::task::spawn_local(async move {
             match look_up(&typed_reference, &typed_code).await {
                 Ok(found) => {
+                    proven.set(checked(&typed_reference, &typed_code).ok());
                     case.set(Some(catalog::shared(found)));
                     request_animation_frame(|| crate::nav::focus("status-now"));
                 }
@@ -195,7 +198,16 @@ pub fn StatusPage(lang: RwSignal<String>) -> impl IntoView {
         texts.get().and_then(Result::ok).map(|cat| {
             let result = {
                 let cat = cat.clone();
-                move || case.get().map(|case| view! { <CaseView case cat=cat.clone() /> })
+                move || {
+                    let proof = proven.get()?;
+                    case.get().map(|case| {
+                        let on = case.notify;
+                        view! {
+                            <CaseView case cat=cat.clone() />
+                            <Notice cat=cat.clone() proof on />
+                        }
+                    })
+                }
             };
             view! {
                 <h1>{cat.text("status-title", None)}</h1>
@@ -292,4 +304,182 @@ fn status_view(status: &Status, cat: &Catalog) -> impl IntoView {
         _ => None,
     };
     view! { <p class="state"><strong>{title}</strong></p>{details} }
+}
+
+/// Whether `typed` looks like an email address: something@domain.tld, no spaces, at most
+/// 254 characters. The relay has the last word; this catches typos before sealing.
+pub fn looks_like_email(typed: &str) -> bool {
+    let typed = typed.trim();
+    let Some((local, domain)) = typed.rsplit_once('@') else {
+        return false;
+    };
+    typed.len() <= 254
+        && !local.is_empty()
+        && !typed.chars().any(char::is_whitespace)
+        && domain
+            .split_once('.')
+            .is_some_and(|(name, tld)| !name.is_empty() && !tld.is_empty())
+        && !domain.ends_with('.')
+}
+
+/// Ask for an email when the status changes, or stop it (docs/STATUS.md, "Told by
+/// email"). The address and the language are encrypted here to the office key; the server
+/// keeps only that JWE.
+async fn ask_for_notice(
+    proof: &(String, String),
+    email: Option<&str>,
+    lang: &str,
+) -> Result<(), Failure> {
+    let failed = ("status-notice-error-failed", None);
+    let sealed = match email {
+        Some(email) => {
+            let office = crate::seal::office_key().await.map_err(|_| failed)?;
+            let address = serde_json::json!({"email": email.trim(), "lang": lang}).to_string();
+            let (jwe, _) = crate::seal::seal_json(&office, &address)
+                .await
+                .map_err(|_| failed)?;
+            Some(jwe)
+        }
+        None => None,
+    };
+    let body = serde_json::json!({
+        "reference": proof.0, "secret": proof.1, "encryptedAddress": sealed,
+    })
+    .to_string();
+    let (status, text) = crate::api::post_json("/api/v1/status/notice", &body)
+        .await
+        .map_err(|_| ("status-error-offline", None))?;
+    match status {
+        200 => Ok(()),
+        404 | 429 => Err(proof_refused(status, &text)),
+        _ => Err(failed),
+    }
+}
+
+/// "Get an email when the status changes": an email field, or, once asked, a way to stop.
+#[component]
+fn Notice(cat: Shared<Catalog>, proof: (String, String), on: bool) -> impl IntoView {
+    let on = RwSignal::new(on);
+    let email = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<&'static str>);
+    let done = RwSignal::new(None::<&'static str>);
+    let busy = RwSignal::new(false);
+    let lang = cat.locale.clone();
+    let send = move |address: Option<String>| {
+        if busy.get_untracked() {
+            return;
+        }
+        if let Some(typed) = &address {
+            if !looks_like_email(typed) {
+                error.set(Some("status-notice-error-email"));
+                crate::nav::focus("notice-email");
+                return;
+            }
+        }
+        busy.set(true);
+        error.set(None);
+        done.set(None);
+        let (proof, lang) = (proof.clone(), lang.clone());
+        leptos::task::spawn_local(async move {
+            match ask_for_notice(&proof, address.as_deref(), &lang).await {
+                Ok(()) => {
+                    let asked = address.is_some();
+                    on.set(asked);
+                    done.set(Some(if asked {
+                        "status-notice-on"
+                    } else {
+                        "status-notice-off"
+                    }));
+                    request_animation_frame(|| crate::nav::focus("notice-done"));
+                }
+                Err((id, _)) => {
+                    error.set(Some(id));
+                    request_animation_frame(|| crate::nav::focus("notice-error"));
+                }
+            }
+            busy.set(false);
+        });
+    };
+    let subscribe = {
+        let send = send.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            send(Some(email.get_untracked()));
+        }
+    };
+    let stop = move |_| send(None);
+    let text = {
+        let cat = cat.clone();
+        move |id: Option<&'static str>| id.map(|id| cat.text(id, None))
+    };
+    let (error_text, done_text) = (text.clone(), text);
+    view! {
+        <section class="notice" aria-labelledby="notice-title">
+            <h2 id="notice-title">{cat.text("status-notice-title", None)}</h2>
+            <p id="notice-help">{cat.text("status-notice-intro", None)}</p>
+            <p class="error-box" id="notice-error" tabindex="-1" role="alert"
+                hidden=move || error.get().is_none()>{move || error_text(error.get())}</p>
+            <p class="notice-done" id="notice-done" tabindex="-1" role="status"
+                hidden=move || done.get().is_none()>{move || done_text(done.get())}</p>
+            {
+                let cat = cat.clone();
+                move || if on.get() {
+                    let stop = stop.clone();
+                    view! {
+                        // Said once: by the announcement just made, or else here.
+                        <p hidden=move || done.get().is_some()>{cat.text("status-notice-on", None)}</p>
+                        <button type="button" class="secondary" on:click=stop
+                            aria-disabled=move || busy.get().then_some("true")>
+                            {cat.text("status-notice-stop", None)}
+                        </button>
+                    }.into_any()
+                } else {
+                    let subscribe = subscribe.clone();
+                    view! {
+                        <form class="notice-form" on:submit=subscribe novalidate>
+                            <div class="field">
+                                <label for="notice-email">{cat.text("status-notice-email", None)}</label>
+                                <input type="email" id="notice-email" dir="ltr" autocomplete="email"
+                                    spellcheck="false" maxlength="254"
+                                    aria-describedby="notice-help notice-error"
+                                    aria-invalid=move || error.get().is_some().then_some("true")
+                                    prop:value=move || email.get()
+                                    on:input=move |ev| email.set(event_target_value(&ev)) />
+                            </div>
+                            <button type="submit" class="primary"
+                                aria-disabled=move || busy.get().then_some("true")>
+                                {cat.text("status-notice-submit", None)}
+                            </button>
+                        </form>
+                    }.into_any()
+                }
+            }
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::looks_like_email;
+
+    #[test]
+    fn typos_in_an_email_address_are_caught_before_sealing() {
+        for good in ["amal@example.org", " amal.x+1@mail.example.de ", "a@b.co"] {
+            assert!(looks_like_email(good), "{good}");
+        }
+        let long = format!("{}@example.org", "a".repeat(250));
+        for bad in [
+            "",
+            "amal",
+            "amal@",
+            "@example.org",
+            "amal@example",
+            "amal@example.",
+            "amal@.org",
+            "amal @example.org",
+            &long,
+        ] {
+            assert!(!looks_like_email(bad), "{bad}");
+        }
+    }
 }

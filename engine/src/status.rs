@@ -304,6 +304,35 @@ pub struct CaseStatus {
     pub form_id: String,
     /// Oldest first.
     pub events: Vec<CaseEvent>,
+    /// Whether the applicant asked to be told of changes by email ([`NoticeRequest`]).
+    #[serde(default)]
+    pub notify: bool,
+}
+
+/// The applicant asks to be told by email when the status changes, or to stop it
+/// (docs/STATUS.md, "Told by email"): the proof, and the address as a JWE to the office key
+/// (a [`NoticeAddress`]), or `None` to stop. The server stores the JWE and cannot read it;
+/// the office's CLI opens it when it sets a status.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct NoticeRequest {
+    pub reference: String,
+    pub secret: String,
+    /// Compact JWE (RSA-OAEP-256, A256GCM, the office key's `kid`), or null to stop.
+    pub encrypted_address: Option<String>,
+}
+
+/// Largest encrypted address accepted (an RSA-4096 JWE of a long address is about 1.2 KB).
+pub const MAX_NOTICE_JWE: usize = 8 * 1024;
+
+/// What the browser encrypts for a notice: where to, and in which language to write.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct NoticeAddress {
+    pub email: String,
+    /// The app's language when the applicant asked (a locale folder's name).
+    pub lang: String,
 }
 
 /// A status lookup: the reference and the status secret from the receipt.

@@ -53,7 +53,10 @@ pub enum OfficeCommand {
     Ack(AckArgs),
     /// Check a receipt's signature offline. Exit code 0: valid, 1: not valid
     VerifyReceipt(VerifyReceiptArgs),
-    /// Set a case's status (the applicant sees it with reference and status code)
+    /// Set a case's status (the applicant sees it with reference and status code), and tell
+    /// the applicant by email if they asked and PFORTE_SMTP_URL names the relay.
+    ///
+    /// Exit code 0: set (and told); 3: set, but the email was not sent (the message says why).
     Status(StatusArgs),
     /// Record a certificate of fictitious continuation (Fiktionsbescheinigung) and its end
     Fiction(FictionArgs),
@@ -253,6 +256,23 @@ pub struct StatusArgs {
     pub pickup_code: Option<String>,
     #[command(flatten)]
     pub server: ServerArgs,
+    #[command(flatten)]
+    pub notice: NoticeArgs,
+}
+
+/// Telling the applicant by email (only when `PFORTE_SMTP_URL` names the office's relay and
+/// the applicant asked for it).
+#[derive(Debug, Args)]
+pub struct NoticeArgs {
+    /// The office's private key (office-key.pem), to open the applicant's encrypted address
+    #[arg(long = "key", env = "PFORTE_OFFICE_KEY_FILE", value_name = "FILE")]
+    pub key: Option<PathBuf>,
+    /// The sender of the email
+    #[arg(long, env = "PFORTE_MAIL_FROM", value_name = "ADDRESS")]
+    pub mail_from: Option<String>,
+    /// The public address of the app, for the link in the email (default: --server)
+    #[arg(long, env = "PFORTE_PUBLIC_URL", value_name = "URL")]
+    pub public_url: Option<String>,
 }
 
 #[derive(Debug, Args)]

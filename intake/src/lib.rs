@@ -26,6 +26,7 @@ pub mod finding;
 pub mod jwe;
 pub mod lint;
 pub mod load;
+pub mod mail;
 pub mod office;
 pub mod office_key;
 pub mod position;

@@ -50,8 +50,6 @@ fn serve_with(
         .arg(fixtures().join("dist"))
         .arg("--forms")
         .arg(fixtures().join("forms"))
-        .arg("--locales")
-        .arg(fixtures().join("locales"))
         .arg("--data")
         .arg(data)
         .arg("--office-key")
@@ -65,6 +63,9 @@ fn serve_with(
     }
     if let Some(url) = blobs {
         cmd.args(["--blob-store", url]);
+    }
+    if !more.iter().any(|arg| *arg == "--locales") {
+        cmd.arg("--locales").arg(fixtures().join("locales"));
     }
     cmd.args(more);
     let mut child = cmd.spawn().expect("pforte serve starts");
@@ -313,4 +314,215 @@ fn a_calendar_change_from_the_cli_reaches_every_process() {
         !ok && said.contains("c99") && said.contains("nothing was published"),
         "{said}"
     );
+}
+
+/// A one-message SMTP server on loopback (enough of RFC 5321 for lettre): what it was sent,
+/// as (RCPT TO argument, DATA).
+fn smtp_sink() -> (u16, std::thread::JoinHandle<(String, String)>) {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = TcpListener::bind("127.0.0.1:0").expect("a port");
+    let port = listener.local_addr().expect("address").port();
+    let handle = std::thread::spawn(move || {
+        let (stream, _) = listener.accept().expect("the CLI connects");
+        let mut reader = BufReader::new(stream.try_clone().expect("clone"));
+        let mut out = stream;
+        let mut say = |line: &str| {
+            out.write_all(format!("{line}\r\n").as_bytes())
+                .expect("write")
+        };
+        say("220 sink ESMTP");
+        let (mut rcpt, mut data) = (String::new(), String::new());
+        let mut line = String::new();
+        loop {
+            line.clear();
+            if reader.read_line(&mut line).expect("read") == 0 {
+                break;
+            }
+            let upper = line.to_ascii_uppercase();
+            if upper.starts_with("EHLO") || upper.starts_with("HELO") {
+                say("250 sink");
+            } else if upper.starts_with("RCPT TO:") {
+                rcpt = line[8..].trim().to_string();
+                say("250 ok");
+            } else if upper.starts_with("DATA") {
+                say("354 go on");
+                loop {
+                    line.clear();
+                    reader.read_line(&mut line).expect("read");
+                    if line == ".\r\n" {
+                        break;
+                    }
+                    data.push_str(&line);
+                }
+                say("250 queued");
+            } else if upper.starts_with("QUIT") {
+                say("221 bye");
+                break;
+            } else {
+                say("250 ok");
+            }
+        }
+        (rcpt, data)
+    });
+    (port, handle)
+}
+
+/// The text of a MIME body part as lettre writes it (7bit, quoted-printable or base64).
+fn decoded_body(message: &str) -> String {
+    let (head, body) = message.split_once("\r\n\r\n").expect("headers and body");
+    let head = head.to_ascii_lowercase();
+    if head.contains("content-transfer-encoding: base64") {
+        let joined: String = body.split_whitespace().collect();
+        return String::from_utf8(
+            base64::Engine::decode(&base64::engine::general_purpose::STANDARD, joined)
+                .expect("base64"),
+        )
+        .expect("UTF-8");
+    }
+    if head.contains("content-transfer-encoding: quoted-printable") {
+        let soft = body.replace("=\r\n", "");
+        let mut bytes = Vec::new();
+        let mut rest = soft.as_bytes();
+        while let Some((&b, tail)) = rest.split_first() {
+            if b == b'=' && tail.len() >= 2 {
+                let hex = std::str::from_utf8(&tail[..2]).expect("hex");
+                bytes.push(u8::from_str_radix(hex, 16).expect("hex"));
+                rest = &tail[2..];
+            } else {
+                bytes.push(b);
+                rest = tail;
+            }
+        }
+        return String::from_utf8(bytes).expect("UTF-8");
+    }
+    body.to_string()
+}
+
+#[test]
+fn a_status_change_is_told_by_email_through_the_relay_from_the_cli() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let key = dir.path().join("office-key.jwk");
+    std::fs::write(&key, office_keys().0.to_string()).expect("key file");
+    let pem = dir.path().join("office-key.pem");
+    std::fs::write(&pem, crate::submissions::office_private_pem()).expect("PEM");
+    let data = dir.path().join("data");
+    let database = postgres_for(&data);
+    let server = serve_with(
+        &data,
+        &key,
+        database.as_deref(),
+        None,
+        &[
+            "--locales".as_ref(),
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../locales")
+                .as_os_str(),
+        ],
+    );
+
+    // An application with a status code; its applicant asks to be told, in Arabic.
+    let sid = uuid();
+    let (status, text) = post(
+        &server.base,
+        "/api/v1/submissions",
+        &announcement(&sid, &[]),
+    );
+    assert_eq!(status, 201, "{text}");
+    let secret = pforte_engine::submission::status_secret::encode(0x1234_5678_9abc_def0_1234);
+    let mut body = submit_body();
+    body["statusSecretSha256"] = pforte_engine::submission::status_secret::digest(
+        &pforte_engine::submission::status_secret::normalize(&secret).expect("a code"),
+    )
+    .into();
+    let (status, receipt) = post(
+        &server.base,
+        &format!("/api/v1/submissions/{sid}/submit"),
+        &body,
+    );
+    assert_eq!(status, 200, "{receipt}");
+    let receipt: Value = serde_json::from_str(&receipt).expect("a receipt");
+    let reference = receipt["claims"]["reference"]
+        .as_str()
+        .expect("a reference")
+        .to_string();
+    let address = jwe(
+        br#"{"email":"amal@example.org","lang":"ar"}"#,
+        &office_keys().0,
+        "application/json",
+    );
+    let (status, text) = post(
+        &server.base,
+        "/api/v1/status/notice",
+        &serde_json::json!({"reference": reference, "secret": secret, "encryptedAddress": address}),
+    );
+    assert_eq!(status, 200, "{text}");
+
+    let token = office_token(&data, database.as_deref());
+    let (port, sink) = smtp_sink();
+    let out = Command::new(env!("CARGO_BIN_EXE_pforte"))
+        .args([
+            "office",
+            "status",
+            &reference,
+            "documents-missing",
+            "--document",
+            "passport",
+            "--server",
+            &server.base,
+            "--mail-from",
+            "auslaenderbehoerde@example.de",
+            "--public-url",
+            "https://antrag.example.de/",
+        ])
+        .arg("--key")
+        .arg(&pem)
+        .env("PFORTE_OFFICE_TOKEN", &token)
+        .env("PFORTE_SMTP_URL", format!("smtp://127.0.0.1:{port}"))
+        .output()
+        .expect("pforte office status runs");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{said}");
+    assert!(
+        said.contains("told by email") && said.contains("(ar)"),
+        "{said}"
+    );
+    let (rcpt, message) = sink.join().expect("the sink");
+    assert_eq!(rcpt, "<amal@example.org>");
+    let text = decoded_body(&message);
+    assert!(
+        text.contains(&format!("https://antrag.example.de/status?ref={reference}")),
+        "{text}"
+    );
+    assert!(
+        text.contains("تغيّرت") || text.contains("تغير"),
+        "written in Arabic: {text}"
+    );
+    // Only that it changed: neither the status nor the document is in the mail.
+    for secret_word in ["documents", "passport", "Reisepass", secret.as_str()] {
+        assert!(
+            !message.contains(secret_word) && !text.contains(secret_word),
+            "{secret_word} in {text}"
+        );
+    }
+
+    // Without the key the status is still set, and the CLI says the mail was not sent.
+    let (port, _sink) = smtp_sink();
+    let out = Command::new(env!("CARGO_BIN_EXE_pforte"))
+        .args([
+            "office",
+            "status",
+            &reference,
+            "in-review",
+            "--server",
+            &server.base,
+            "--mail-from",
+            "auslaenderbehoerde@example.de",
+        ])
+        .env("PFORTE_OFFICE_TOKEN", &token)
+        .env("PFORTE_SMTP_URL", format!("smtp://127.0.0.1:{port}"))
+        .env_remove("PFORTE_OFFICE_KEY_FILE")
+        .output()
+        .expect("pforte office status runs");
+    assert_eq!(out.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("NOT told by email"));
 }

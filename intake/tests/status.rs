@@ -352,3 +352,90 @@ async fn closed_cases_take_no_events_bad_events_are_named_and_reminders_come_due
         .await;
     assert!(dropped.is_err(), "an event cannot be deleted");
 }
+
+#[tokio::test]
+async fn an_applicant_asks_to_be_told_by_email_and_the_server_keeps_only_ciphertext() {
+    let server = server().await;
+    add_token(&server).await;
+    let secret = with_check(SECRET);
+    let receipt = submitted(&server, Some(&secret)).await;
+    let reference = receipt.claims.reference.clone();
+    let address = br#"{"email":"amal@example.org","lang":"ar"}"#;
+    let sealed = crate::submissions::jwe(
+        address,
+        &crate::submissions::office_keys().0,
+        "application/json",
+    );
+    let ask = |encrypted: Value, secret: &str| json!({"reference": reference, "secret": secret, "encryptedAddress": encrypted});
+    let router = &server.router;
+    let notice =
+        |body: Value| async move { post_json(router, "/api/v1/status/notice", &body).await };
+
+    let asked = notice(ask(json!(sealed), &secret)).await;
+    assert_eq!(asked.status, StatusCode::OK, "{}", asked.text());
+    assert_eq!(asked.json()["notify"], true);
+    assert_eq!(
+        look_up(&server, &reference, &secret).await.json()["notify"],
+        true
+    );
+    // Only the JWE is stored: the address is nowhere in the database.
+    let stored: Option<String> =
+        sqlx::query_scalar("SELECT notice_jwe FROM submissions WHERE reference = $1")
+            .bind(&reference)
+            .fetch_one(&server.state.db)
+            .await
+            .expect("row");
+    assert_eq!(stored.as_deref(), Some(sealed.as_str()));
+    assert!(!stored.unwrap_or_default().contains("amal"));
+    // The office reads it back (to open with its key).
+    let office = get(
+        &server.router,
+        &format!("/api/v1/office/submissions/{reference}/notice"),
+        &[("authorization", &format!("Bearer {TOKEN}"))],
+    )
+    .await;
+    assert_eq!(office.json()["encryptedAddress"], sealed.as_str());
+
+    // A wrong code is the same 404 as a lookup's; plaintext, another key and too much are refused.
+    let wrong = notice(ask(json!(sealed), &with_check("7KQM-2X9P-4HND-0C3S"))).await;
+    assert_eq!(wrong.status, StatusCode::NOT_FOUND);
+    let plain = notice(ask(json!("amal@example.org"), &secret)).await;
+    assert_eq!(
+        plain.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        plain.text()
+    );
+    let mut other_kid = crate::submissions::office_keys().0.clone();
+    other_kid["kid"] = json!("another-key");
+    let foreign = notice(ask(
+        json!(crate::submissions::jwe(
+            address,
+            &other_kid,
+            "application/json"
+        )),
+        &secret,
+    ))
+    .await;
+    assert_eq!(foreign.json()["error"]["code"], "wrong-key");
+    let huge = notice(ask(json!("a".repeat(9000)), &secret)).await;
+    assert_eq!(huge.status, StatusCode::PAYLOAD_TOO_LARGE);
+
+    // Stop, ask again, then closing the case forgets the address.
+    let stopped = notice(ask(Value::Null, &secret)).await;
+    assert_eq!(stopped.json()["notify"], false);
+    assert_eq!(
+        look_up(&server, &reference, &secret).await.json()["notify"],
+        false
+    );
+    assert_eq!(
+        notice(ask(json!(sealed), &secret)).await.status,
+        StatusCode::OK
+    );
+    let closed = office_event(&server, &reference, json!({"status": {"status": "closed"}})).await;
+    assert_eq!(closed.status, StatusCode::CREATED, "{}", closed.text());
+    assert_eq!(
+        look_up(&server, &reference, &secret).await.json()["notify"],
+        false
+    );
+}

@@ -30,6 +30,33 @@ pub(crate) fn office_keys() -> &'static (Value, Jwk) {
     })
 }
 
+/// The office's private key as `pforte office keygen` writes it (PKCS#8 PEM, unencrypted).
+pub(crate) fn office_private_pem() -> Vec<u8> {
+    let jwk = &office_keys().1;
+    let number = |name: &str| {
+        let b64 = jwk
+            .parameter(name)
+            .and_then(Value::as_str)
+            .expect("a key parameter");
+        let bytes = URL_SAFE_NO_PAD.decode(b64).expect("base64url");
+        openssl::bn::BigNum::from_slice(&bytes).expect("a number")
+    };
+    let rsa = openssl::rsa::Rsa::from_private_components(
+        number("n"),
+        number("e"),
+        number("d"),
+        number("p"),
+        number("q"),
+        number("dp"),
+        number("dq"),
+        number("qi"),
+    )
+    .expect("an RSA key");
+    openssl::pkey::PKey::from_rsa(rsa)
+        .and_then(|key| key.private_key_to_pem_pkcs8())
+        .expect("PEM")
+}
+
 /// Another key, for "encrypted to the wrong key".
 fn other_keys() -> &'static (Value, Jwk) {
     static KEYS: OnceLock<(Value, Jwk)> = OnceLock::new();

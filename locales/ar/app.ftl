@@ -348,3 +348,13 @@ service-hand-in-application = تقديم طلب
 service-biometrics = تسجيل البيانات البيومترية
 service-eat-pickup = استلام بطاقة الإقامة الإلكترونية (eAT) مع رسالة رقم PIN
 service-settlement-counselling = استشارة بشأن تصريح الإقامة الدائمة (Niederlassungserlaubnis)
+
+status-notice-title = الإشعار عبر البريد الإلكتروني
+status-notice-intro = نرسل إليك رسالة بريد إلكتروني قصيرة عندما تتغيّر الحالة. تذكر الرسالة فقط أن شيئًا ما قد تغيّر؛ أما الحالة نفسها فتراها هنا. يُشفَّر عنوانك على هذا الجهاز: لا يستطيع قراءته إلا دائرة الأجانب.
+status-notice-email = عنوان البريد الإلكتروني
+status-notice-submit = تفعيل الإشعار
+status-notice-on = ستصلك رسالة بريد إلكتروني عندما تتغيّر الحالة.
+status-notice-stop = إيقاف رسائل البريد الإلكتروني
+status-notice-off = لن تصلك بعد الآن رسائل بريد إلكتروني بخصوص هذا الطلب.
+status-notice-error-email = يرجى إدخال عنوان بريد إلكتروني، مثلًا name@example.org.
+status-notice-error-failed = لم تنجح العملية. يرجى المحاولة مرة أخرى لاحقًا.

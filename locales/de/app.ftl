@@ -260,3 +260,13 @@ service-hand-in-application = Antrag abgeben
 service-biometrics = Biometrische Daten erfassen
 service-eat-pickup = Aufenthaltstitel (eAT) mit PIN-Brief abholen
 service-settlement-counselling = Beratung zur Niederlassungserlaubnis
+
+status-notice-title = Per E-Mail benachrichtigt werden
+status-notice-intro = Wir schreiben Ihnen eine kurze E-Mail, wenn sich der Stand ändert. Die E-Mail sagt nur, dass sich etwas geändert hat; den Stand selbst sehen Sie hier. Ihre Adresse wird auf diesem Gerät verschlüsselt: Nur die Ausländerbehörde kann sie lesen.
+status-notice-email = E-Mail-Adresse
+status-notice-submit = Benachrichtigen
+status-notice-on = Sie bekommen eine E-Mail, wenn sich der Stand ändert.
+status-notice-stop = Keine E-Mails mehr
+status-notice-off = Sie bekommen keine E-Mails mehr zu diesem Antrag.
+status-notice-error-email = Geben Sie eine E-Mail-Adresse ein, zum Beispiel name@example.org.
+status-notice-error-failed = Das hat nicht geklappt. Versuchen Sie es später wieder.

@@ -260,3 +260,13 @@ service-hand-in-application = Hand in an application
 service-biometrics = Biometric data capture
 service-eat-pickup = Pick up the residence card (eAT) with the PIN letter
 service-settlement-counselling = Counselling on the settlement permit
+
+status-notice-title = Get an email when the status changes
+status-notice-intro = We send you a short email when the status changes. The email only says that something has changed; you see the status itself here. Your address is encrypted on this device: only the foreigners' office can read it.
+status-notice-email = Email address
+status-notice-submit = Notify me
+status-notice-on = You will get an email when the status changes.
+status-notice-stop = No more emails
+status-notice-off = You will no longer get emails about this application.
+status-notice-error-email = Enter an email address, for example name@example.org.
+status-notice-error-failed = That did not work. Please try again later.

@@ -250,3 +250,13 @@ service-hand-in-application = تحویل درخواست
 service-biometrics = ثبت داده‌های بیومتریک
 service-eat-pickup = دریافت کارت اقامت الکترونیکی (eAT) همراه با نامه PIN
 service-settlement-counselling = مشاوره درباره اجازه اقامت دائم (Niederlassungserlaubnis)
+
+status-notice-title = اطلاع‌رسانی از طریق ایمیل
+status-notice-intro = وقتی وضعیت تغییر کند، یک ایمیل کوتاه برای شما می‌فرستیم. این ایمیل فقط می‌گوید که چیزی تغییر کرده است؛ خود وضعیت را همین‌جا می‌بینید. نشانی ایمیل شما روی همین دستگاه رمزگذاری می‌شود: فقط اداره اتباع خارجی می‌تواند آن را بخواند.
+status-notice-email = نشانی ایمیل
+status-notice-submit = به من اطلاع دهید
+status-notice-on = وقتی وضعیت تغییر کند، برای شما ایمیل فرستاده می‌شود.
+status-notice-stop = دیگر ایمیل نفرستید
+status-notice-off = از این پس درباره این درخواست ایمیلی برای شما فرستاده نمی‌شود.
+status-notice-error-email = یک نشانی ایمیل وارد کنید، مثلاً name@example.org.
+status-notice-error-failed = این کار انجام نشد. لطفاً بعداً دوباره تلاش کنید.

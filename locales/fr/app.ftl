@@ -306,3 +306,13 @@ service-hand-in-application = Dépôt d’une demande
 service-biometrics = Relevé des données biométriques
 service-eat-pickup = Retrait du titre de séjour électronique (eAT) et du courrier avec le code PIN
 service-settlement-counselling = Conseil sur le permis d’établissement (Niederlassungserlaubnis)
+
+status-notice-title = Être informé par e-mail
+status-notice-intro = Nous vous envoyons un court e-mail lorsque l’état change. L’e-mail indique seulement que quelque chose a changé ; c’est ici que vous voyez l’état lui-même. Votre adresse est chiffrée sur cet appareil : seul le service des étrangers peut la lire.
+status-notice-email = Adresse e-mail
+status-notice-submit = M’informer
+status-notice-on = Vous recevrez un e-mail lorsque l’état changera.
+status-notice-stop = Ne plus recevoir d’e-mails
+status-notice-off = Vous ne recevrez plus d’e-mails concernant cette demande.
+status-notice-error-email = Saisissez une adresse e-mail, par exemple name@example.org.
+status-notice-error-failed = Cela n’a pas fonctionné. Veuillez réessayer plus tard.

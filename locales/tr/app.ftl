@@ -250,3 +250,13 @@ service-hand-in-application = Başvuru teslimi
 service-biometrics = Biyometrik verilerin alınması
 service-eat-pickup = Oturum izni kartının (eAT) PIN mektubuyla birlikte teslim alınması
 service-settlement-counselling = Süresiz oturum izni (Niederlassungserlaubnis) hakkında danışmanlık
+
+status-notice-title = Durum değiştiğinde e-posta ile bilgilendirilin
+status-notice-intro = Durum değiştiğinde size kısa bir e-posta göndeririz. E-postada yalnızca bir şeyin değiştiği bildirilir; durumun kendisini burada görürsünüz. Adresiniz bu cihazda şifrelenir: Adresinizi yalnızca Yabancılar Dairesi okuyabilir.
+status-notice-email = E-posta adresi
+status-notice-submit = Bana bildir
+status-notice-on = Durum değiştiğinde size bir e-posta gönderilecek.
+status-notice-stop = Artık e-posta gönderilmesin
+status-notice-off = Bu başvuruyla ilgili size artık e-posta gönderilmeyecek.
+status-notice-error-email = Bir e-posta adresi girin, örneğin name@example.org.
+status-notice-error-failed = Bu işlem gerçekleştirilemedi. Lütfen daha sonra yeniden deneyin.

@@ -320,6 +320,7 @@ async fn an_application_with_a_photo_and_pdfs_reaches_the_office_intact() -> Res
     let needles: Vec<&[u8]> = vec![
         b"Sharma",
         b"rohan.sharma@example.com",
+        NOTICE_EMAIL.as_bytes(),
         b"MARKER-REGISTRATION-7731",
         b"MARKER-SMALL-4409",
     ];
@@ -440,9 +441,66 @@ async fn status_in_the_app(env: &Env, reference: &str, token: &str) -> Result<()
         let violations = crate::a11y::check(env, &axe, &format!("status {lang}")).await?;
         ensure!(violations.is_empty(), "{violations:#?}");
         env.screenshot(&format!("status-{lang}-360")).await?;
+        if lang == "ar" {
+            notice_in_the_app(env, &axe).await?;
+        }
     }
     Ok(())
 }
+
+/// Poll `script` (returning a boolean) for up to 10 s.
+async fn until(env: &Env, script: &str) -> Result<bool> {
+    for _ in 0..100 {
+        if env.js(script).await? == true {
+            return Ok(true);
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Ok(false)
+}
+
+/// On the status page, the applicant asks to be told by email: a typo is caught and focused,
+/// then the address is sealed in the browser and the page says it is on (the address must
+/// not be on the server in the clear: the caller searches for it).
+async fn notice_in_the_app(env: &Env, axe: &str) -> Result<()> {
+    env.wait("#notice-email").await?;
+    env.type_into("#notice-email", "amal.notice").await?;
+    env.click("form.notice-form button[type=submit]").await?;
+    ensure!(
+        until(
+            env,
+            "return document.activeElement.id === 'notice-email' \
+            && !document.getElementById('notice-error').hidden"
+        )
+        .await?,
+        "a mistyped address is not told and focused"
+    );
+    env.type_into("#notice-email", NOTICE_EMAIL).await?;
+    env.click("form.notice-form button[type=submit]").await?;
+    ensure!(
+        until(
+            env,
+            "return !document.getElementById('notice-done').hidden \
+            && document.activeElement.id === 'notice-done'"
+        )
+        .await?,
+        "asking for the email notice did not succeed: {}",
+        env.text("main").await?
+    );
+    ensure!(
+        env.js("return !!document.querySelector('.notice button.secondary')")
+            .await?
+            == true,
+        "no way to stop the emails"
+    );
+    let violations = crate::a11y::check(env, axe, "status notice ar").await?;
+    ensure!(violations.is_empty(), "{violations:#?}");
+    env.screenshot("status-notice-ar-360").await?;
+    Ok(())
+}
+
+/// The address the applicant gives for status notices.
+const NOTICE_EMAIL: &str = "amal.notice@example.org";
 
 async fn click_send(env: &Env) -> Result<()> {
     env.client

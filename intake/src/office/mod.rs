@@ -10,6 +10,7 @@ pub mod calendar;
 pub mod concerns;
 pub mod fetch;
 pub mod keys;
+pub mod notice;
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -106,12 +107,47 @@ pub fn run(command: OfficeCommand) -> anyhow::Result<ExitCode> {
             if let Some(code) = args.pickup_code {
                 status["pickupCode"] = code.into();
             }
-            let added = client.add_event(
-                &normalize(&args.reference)?,
-                &serde_json::json!({ "status": status }),
-            )?;
+            let reference = normalize(&args.reference)?;
+            // Email is off unless the relay is configured; then the address is read before
+            // the change (closing a case forgets it).
+            let relay = match &args.notice.mail_from {
+                Some(from) => crate::mail::Relay::from_env(from)?,
+                None if std::env::var(crate::mail::SMTP_URL_ENV).is_ok() => {
+                    bail!(
+                        "{} is set: give the sender with --mail-from (or PFORTE_MAIL_FROM)",
+                        crate::mail::SMTP_URL_ENV
+                    )
+                }
+                None => None,
+            };
+            let notice = match &relay {
+                Some(_) => client.notice(&reference)?,
+                None => None,
+            };
+            let added = client.add_event(&reference, &serde_json::json!({ "status": status }))?;
             println!("{} event {} at {}", args.reference, added.seq, added.at);
-            Ok(ExitCode::SUCCESS)
+            let (Some(relay), Some(encrypted)) = (relay, notice) else {
+                return Ok(ExitCode::SUCCESS);
+            };
+            let told = args
+                .notice
+                .key
+                .as_deref()
+                .context("the applicant asked to be told by email: give the office key with --key to open the address")
+                .and_then(|key| {
+                    let base = args.notice.public_url.as_deref().unwrap_or(&args.server.server);
+                    notice::tell(&client, &relay, key, &encrypted, &reference, base)
+                });
+            match told {
+                Ok(lang) => {
+                    eprintln!("the applicant was told by email that the status changed ({lang})");
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(err) => {
+                    eprintln!("pforte: the status is set, but the applicant was NOT told by email: {err:#}");
+                    Ok(ExitCode::from(3))
+                }
+            }
         }
         OfficeCommand::Fiction(args) => {
             let client = Client::new(&args.server)?;

@@ -44,6 +44,10 @@ pub fn router() -> Router<Arc<AppState>> {
             "/api/v1/office/submissions/{reference}/events",
             get(case_events).post(add_event),
         )
+        .route(
+            "/api/v1/office/submissions/{reference}/notice",
+            get(notice_address),
+        )
         .route("/api/v1/office/reminders", get(reminders))
         .route("/api/v1/office/appointments", get(day_list))
         .route("/api/v1/office/appointments/audit", get(booking_audit))
@@ -419,10 +423,14 @@ pub(crate) async fn case_events(
 ) -> Result<Json<CaseStatus>, ApiError> {
     let entry = find(&state, &typed).await?;
     let events = status::events(&state.db, &entry.submission_id).await?;
+    let notify = status::notice(&state.db, &entry.submission_id)
+        .await?
+        .is_some();
     Ok(Json(CaseStatus {
         reference: entry.reference,
         form_id: entry.form_id,
         events,
+        notify,
     }))
 }
 
@@ -462,6 +470,13 @@ pub(crate) async fn add_event(
         .await
         {
             Ok(added) => {
+                if matches!(event, Event::StatusChanged(Status::Closed)) {
+                    // Nothing follows a closed case: nobody needs to be told again.
+                    sqlx::query("UPDATE submissions SET notice_jwe = NULL WHERE id = $1")
+                        .bind(&entry.submission_id)
+                        .execute(&mut *tx)
+                        .await?;
+                }
                 tx.commit().await?;
                 tracing::info!(client = %client.name, reference = %entry.reference, seq = added.seq, "case event added");
                 return Ok((StatusCode::CREATED, Json(added)));
@@ -482,6 +497,36 @@ pub(crate) async fn add_event(
         "case-busy",
         "the case is being changed right now; try again",
     ))
+}
+
+/// Where the applicant wants to be told of a change, as the browser encrypted it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct NoticeAddress {
+    /// A JWE to the office key of a `{email, lang}`; null when nobody asked.
+    pub encrypted_address: Option<String>,
+}
+
+/// `GET …/notice`: the applicant's encrypted email address for status notices, if any
+/// (`pforte office status` opens it with the office key and sends the notice).
+#[utoipa::path(
+    get,
+    path = "/api/v1/office/submissions/{reference}/notice",
+    tag = "office",
+    summary = "Where the applicant wants status changes told (encrypted)",
+    params(("reference" = String, Path, description = "Reference number")),
+    responses((status = 200, description = "The JWE, or null", body = NoticeAddress), (status = 401, description = "No valid office token or staff session (WWW-Authenticate: Bearer)", body = crate::server::openapi::ErrorBody), (status = 404, description = "No such application", body = crate::server::openapi::ErrorBody)),
+    security(("office" = []))
+)]
+pub(crate) async fn notice_address(
+    _client: OfficeClient,
+    State(state): State<Arc<AppState>>,
+    UrlPath(typed): UrlPath<String>,
+) -> Result<Json<NoticeAddress>, ApiError> {
+    let entry = find(&state, &typed).await?;
+    Ok(Json(NoticeAddress {
+        encrypted_address: status::notice(&state.db, &entry.submission_id).await?,
+    }))
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]

@@ -18,7 +18,8 @@ use axum::http::StatusCode;
 use axum::routing::post;
 use axum::{Json, Router};
 use pforte_engine::status::{
-    CaseEvent, CaseStatus, Event, EventClaims, Lookup, Status, StatusError,
+    CaseEvent, CaseStatus, Event, EventClaims, Lookup, NoticeRequest, Status, StatusError,
+    MAX_NOTICE_JWE,
 };
 use pforte_engine::submission::{reference, status_secret};
 use sqlx::AnyConnection;
@@ -32,7 +33,9 @@ use super::AppState;
 
 /// The applicant's routes; merged into the app by [`super::app`].
 pub fn router() -> Router<Arc<AppState>> {
-    Router::new().route("/api/v1/status", post(lookup))
+    Router::new()
+        .route("/api/v1/status", post(lookup))
+        .route("/api/v1/status/notice", post(ask_for_notice))
 }
 
 fn no_case() -> ApiError {
@@ -110,11 +113,70 @@ pub(crate) async fn lookup(
     let lookup: Lookup = parse_json(&body)?;
     let case = identify(&state, client, &lookup.reference, &lookup.secret).await?;
     let events = events(&state.db, &case.sid).await?;
+    let notify = notice(&state.db, &case.sid).await?.is_some();
     Ok(Json(CaseStatus {
         reference: case.reference,
         form_id: case.form_id,
         events,
+        notify,
     }))
+}
+
+/// The encrypted address the applicant wants status changes told to, if any.
+pub async fn notice(db: &sqlx::AnyPool, sid: &str) -> Result<Option<String>, ApiError> {
+    let jwe: Option<Option<String>> =
+        sqlx::query_scalar("SELECT notice_jwe FROM submissions WHERE id = $1")
+            .bind(sid)
+            .fetch_optional(db)
+            .await?;
+    Ok(jwe.flatten())
+}
+
+/// `POST /api/v1/status/notice` with [`NoticeRequest`]: store the applicant's address,
+/// encrypted to the office key (checked: the JWE profile and the office's `kid`), or forget
+/// it. The same proof and limits as a lookup.
+#[utoipa::path(
+    post,
+    path = "/api/v1/status/notice",
+    tag = "status",
+    summary = "Be told by email when the status changes, or stop it",
+    request_body = pforte_engine::status::NoticeRequest,
+    responses((status = 200, description = "`{notify}`: whether an address is kept now", body = serde_json::Value), (status = 404, description = "Unknown reference or wrong code (the same answer)", body = crate::server::openapi::ErrorBody), (status = 413, description = "The encrypted address is larger than 8 KiB", body = crate::server::openapi::ErrorBody), (status = 422, description = "A typo in reference or code, or not a JWE to the office key", body = crate::server::openapi::ErrorBody), (status = 429, description = "Too many requests from this client (Retry-After: 60)", body = crate::server::openapi::ErrorBody), (status = 503, description = "The office has no key configured", body = crate::server::openapi::ErrorBody))
+)]
+pub(crate) async fn ask_for_notice(
+    State(state): State<Arc<AppState>>,
+    client: ClientAddr,
+    body: Bytes,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    let asked: NoticeRequest = parse_json(&body)?;
+    let case = identify(&state, client, &asked.reference, &asked.secret).await?;
+    if let Some(jwe) = &asked.encrypted_address {
+        if jwe.len() > MAX_NOTICE_JWE {
+            return Err(ApiError::refused(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "too-large",
+                "the encrypted address may have at most 8 KiB",
+            ));
+        }
+        let office_kid = state.intake.office_key()?.kid.clone();
+        let header = jwe.split('.').next().unwrap_or_default();
+        if jwe.split('.').count() != 5 {
+            return Err(ApiError::refused(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "not-a-jwe",
+                "this is not a JWE in compact serialization",
+            ));
+        }
+        super::submissions::check_header(header.as_bytes(), &office_kid, None)?;
+    }
+    sqlx::query("UPDATE submissions SET notice_jwe = $1 WHERE id = $2")
+        .bind(asked.encrypted_address.as_deref())
+        .bind(&case.sid)
+        .execute(&state.db)
+        .await?;
+    Ok(Json(
+        serde_json::json!({"notify": asked.encrypted_address.is_some()}),
+    ))
 }
 
 /// A case's events, oldest first, as a lookup answers them.

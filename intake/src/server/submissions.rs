@@ -101,7 +101,7 @@ impl Intake {
         })
     }
 
-    fn office_key(&self) -> Result<&OfficeKey, ApiError> {
+    pub(crate) fn office_key(&self) -> Result<&OfficeKey, ApiError> {
         self.office_key.as_ref().ok_or_else(|| {
             ApiError::refused(
                 StatusCode::SERVICE_UNAVAILABLE,
