@@ -15,7 +15,7 @@ use wasm_bindgen::JsValue;
 
 use crate::catalog::{self, Shared};
 use crate::status_page::{
-    checked, error_text, proof_refused, ErrorBox, Failure, Proof, ProofFields,
+    checked, error_text, proof_refused, ErrorBox, Failure, Field, Proof, ProofFields,
 };
 
 /// The cancel page's address.
@@ -62,14 +62,154 @@ pub fn AppointmentsPage(lang: RwSignal<String>) -> impl IntoView {
         }
         .into_any(),
         Some(Some((cat, Some(services)))) => {
-            view! { <Booking cat services=catalog::shared(services.services) /> }.into_any()
+            let email_proof = services.email_proof;
+            view! { <Booking cat services=catalog::shared(services.services) email_proof /> }
+                .into_any()
         }
     }
 }
 
+/// Booking without an application: the address, the check the server made when it sent
+/// the code, and the code as typed.
+#[derive(Clone, Copy)]
+struct EmailProof {
+    email: RwSignal<String>,
+    check: RwSignal<Option<String>>,
+    code: RwSignal<String>,
+}
+
+impl EmailProof {
+    fn new() -> EmailProof {
+        EmailProof {
+            email: RwSignal::new(String::new()),
+            check: RwSignal::new(None),
+            code: RwSignal::new(String::new()),
+        }
+    }
+}
+
+/// The proof part of a booking request: reference and status code, or check and code.
+fn proof_body(
+    by_email: bool,
+    proof: Proof,
+    email: EmailProof,
+) -> Result<serde_json::Map<String, serde_json::Value>, Failure> {
+    let body = if by_email {
+        let wrong = ("appointments-error-code", Some(Field::OneTimeCode));
+        let check = email.check.get_untracked().ok_or(wrong)?;
+        let code = pforte_engine::contact::code(&email.code.get_untracked()).ok_or(wrong)?;
+        serde_json::json!({"check": check, "code": code})
+    } else {
+        let (reference, code) = checked(
+            &proof.reference.get_untracked(),
+            &proof.code.get_untracked(),
+        )?;
+        serde_json::json!({"reference": reference, "secret": code})
+    };
+    Ok(body.as_object().cloned().unwrap_or_default())
+}
+
+/// The email address and the code sent to it, described by the page's one error box.
 #[component]
-fn Booking(cat: Shared<Catalog>, services: Shared<Vec<ServiceInfo>>) -> impl IntoView {
+fn EmailFields(
+    cat: Shared<Catalog>,
+    email: EmailProof,
+    error: RwSignal<Option<Failure>>,
+    busy: RwSignal<bool>,
+) -> impl IntoView {
+    let invalid = move |field: Field| {
+        move || (error.get().and_then(|(_, f)| f) == Some(field)).then_some("true")
+    };
+    let lang = cat.locale.clone();
+    let send_code = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        let typed = email.email.get_untracked();
+        if !pforte_engine::contact::looks_like_email(&typed) {
+            error.set(Some(("appointments-error-email", Some(Field::Email))));
+            crate::nav::focus("status-error");
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        let body = serde_json::json!({"email": typed.trim(), "lang": lang}).to_string();
+        leptos::task::spawn_local(async move {
+            match crate::api::post_json("/api/v1/appointments/contact", &body).await {
+                Ok((202, text)) => {
+                    let check = serde_json::from_str::<serde_json::Value>(&text)
+                        .ok()
+                        .and_then(|v| v["check"].as_str().map(String::from));
+                    email.check.set(check);
+                    email.code.set(String::new());
+                    request_animation_frame(|| crate::nav::focus("contact-code"));
+                }
+                Ok((status, text)) => {
+                    error.set(Some(match status {
+                        422 => ("appointments-error-email", Some(Field::Email)),
+                        429 => ("status-error-too-many", None),
+                        _ if text.contains("mail-failed") => {
+                            ("appointments-error-mail", Some(Field::Email))
+                        }
+                        _ => ("status-error-offline", None),
+                    }));
+                    request_animation_frame(|| crate::nav::focus("status-error"));
+                }
+                Err(_) => {
+                    error.set(Some(("status-error-offline", None)));
+                    request_animation_frame(|| crate::nav::focus("status-error"));
+                }
+            }
+            busy.set(false);
+        });
+    };
+    let code_field = {
+        let cat = cat.clone();
+        move || {
+            email.check.get().map(|_| {
+                view! {
+                    <p class="info" role="status">{cat.text("appointments-code-sent", None)}</p>
+                    <div class="field">
+                        <label for="contact-code">{cat.text("appointments-code", None)}</label>
+                        <input type="text" id="contact-code" dir="ltr" inputmode="numeric"
+                            autocomplete="one-time-code" maxlength="12" spellcheck="false"
+                            aria-describedby="status-error"
+                            aria-invalid=invalid(Field::OneTimeCode)
+                            prop:value=move || email.code.get()
+                            on:input=move |ev| email.code.set(event_target_value(&ev)) />
+                    </div>
+                }
+            })
+        }
+    };
+    view! {
+        <div class="field">
+            <label for="contact-email">{cat.text("appointments-email", None)}</label>
+            <p class="help" id="contact-email-help">{cat.text("appointments-email-hint", None)}</p>
+            <input type="email" id="contact-email" dir="ltr" autocomplete="email"
+                spellcheck="false" maxlength="254"
+                aria-describedby="contact-email-help status-error"
+                aria-invalid=invalid(Field::Email)
+                prop:value=move || email.email.get()
+                on:input=move |ev| email.email.set(event_target_value(&ev)) />
+        </div>
+        <button type="button" class="secondary" id="send-code" on:click=send_code
+            aria-disabled=move || busy.get().then_some("true")>
+            {cat.text("appointments-send-code", None)}
+        </button>
+        {code_field}
+    }
+}
+
+#[component]
+fn Booking(
+    cat: Shared<Catalog>,
+    services: Shared<Vec<ServiceInfo>>,
+    email_proof: bool,
+) -> impl IntoView {
     let proof = Proof::from_address();
+    let email = EmailProof::new();
+    let by_email = RwSignal::new(false);
     let service = RwSignal::new(services.first().map(|s| s.id.clone()).unwrap_or_default());
     let error = RwSignal::new(None::<Failure>);
     // A failure whose text needs arguments is worded at once, with them.
@@ -89,17 +229,14 @@ fn Booking(cat: Shared<Catalog>, services: Shared<Vec<ServiceInfo>>) -> impl Int
         if busy.get_untracked() {
             return;
         }
-        let (reference, code) = match checked(
-            &proof.reference.get_untracked(),
-            &proof.code.get_untracked(),
-        ) {
-            Ok(both) => both,
+        let mut body = match proof_body(by_email.get_untracked(), proof, email) {
+            Ok(body) => body,
             Err(failure) => return fail(failure),
         };
         busy.set(true);
         error.set(None);
-        let body = serde_json::json!({"service": service.get_untracked(), "reference": reference, "secret": code})
-            .to_string();
+        body.insert("service".into(), service.get_untracked().into());
+        let body = serde_json::Value::Object(body).to_string();
         leptos::task::spawn_local(async move {
             match crate::api::post_json("/api/v1/appointments/slots", &body).await {
                 Ok((200, text)) => {
@@ -134,22 +271,19 @@ fn Booking(cat: Shared<Catalog>, services: Shared<Vec<ServiceInfo>>) -> impl Int
             if busy.get_untracked() {
                 return;
             }
-            let Ok((reference, code)) = checked(
-                &proof.reference.get_untracked(),
-                &proof.code.get_untracked(),
-            ) else {
-                return fail(("status-error-reference", None));
+            let mut body = match proof_body(by_email.get_untracked(), proof, email) {
+                Ok(body) => body,
+                Err(failure) => return fail(failure),
             };
             if time.get_untracked().is_empty() {
                 return fail(("appointments-error-not-a-slot", None));
             }
             busy.set(true);
             error.set(None);
-            let body = serde_json::json!({
-                "service": service.get_untracked(), "date": day.get_untracked(),
-                "start": time.get_untracked(), "reference": reference, "secret": code,
-            })
-            .to_string();
+            body.insert("service".into(), service.get_untracked().into());
+            body.insert("date".into(), day.get_untracked().into());
+            body.insert("start".into(), time.get_untracked().into());
+            let body = serde_json::Value::Object(body).to_string();
             let cat = cat.clone();
             leptos::task::spawn_local(async move {
                 match crate::api::post_json("/api/v1/appointments", &body).await {
@@ -323,7 +457,36 @@ fn Booking(cat: Shared<Catalog>, services: Shared<Vec<ServiceInfo>>) -> impl Int
                     <legend>{cat.text("appointments-service", None)}</legend>
                     {service_choices.clone()}
                 </fieldset>
-                <ProofFields cat=cat.clone() proof error />
+                {email_proof.then(|| {
+                    let choice = move |email_chosen: bool| {
+                        by_email.set(email_chosen);
+                        times.set(None);
+                        error.set(None);
+                    };
+                    view! {
+                        <fieldset class="field">
+                            <legend>{cat.text("appointments-proof-legend", None)}</legend>
+                            <div class="choice">
+                                <input type="radio" name="proof" id="proof-application"
+                                    prop:checked=move || !by_email.get() on:change=move |_| choice(false) />
+                                <label for="proof-application">{cat.text("appointments-proof-application", None)}</label>
+                            </div>
+                            <div class="choice">
+                                <input type="radio" name="proof" id="proof-email"
+                                    prop:checked=move || by_email.get() on:change=move |_| choice(true) />
+                                <label for="proof-email">{cat.text("appointments-proof-email", None)}</label>
+                            </div>
+                        </fieldset>
+                    }
+                })}
+                {
+                    let cat = cat.clone();
+                    move || if by_email.get() {
+                        view! { <EmailFields cat=cat.clone() email error busy /> }.into_any()
+                    } else {
+                        view! { <ProofFields cat=cat.clone() proof error /> }.into_any()
+                    }
+                }
                 <button type="submit" class="primary" aria-disabled=move || busy.get().then_some("true")>
                     {cat.text("appointments-show-times", None)}
                 </button>

@@ -21,6 +21,9 @@ use crate::send::RECEIPT_PREFIX;
 pub enum Field {
     Reference,
     Code,
+    /// Booking without an application: the email address, and the code sent to it.
+    Email,
+    OneTimeCode,
 }
 
 /// The reference in `?ref=`, if any.
@@ -55,6 +58,7 @@ pub fn checked(typed_reference: &str, typed_code: &str) -> Result<(String, Strin
 /// The server's refusals of a proof (and anything unexpected), as a failure.
 pub fn proof_refused(status: u16, text: &str) -> Failure {
     match status {
+        404 if text.contains("wrong-code") => ("appointments-error-code", Some(Field::OneTimeCode)),
         404 => ("status-error-not-found", None),
         422 if text.contains("not-a-reference") => {
             ("status-error-reference", Some(Field::Reference))
@@ -306,22 +310,6 @@ fn status_view(status: &Status, cat: &Catalog) -> impl IntoView {
     view! { <p class="state"><strong>{title}</strong></p>{details} }
 }
 
-/// Whether `typed` looks like an email address: something@domain.tld, no spaces, at most
-/// 254 characters. The relay has the last word; this catches typos before sealing.
-pub fn looks_like_email(typed: &str) -> bool {
-    let typed = typed.trim();
-    let Some((local, domain)) = typed.rsplit_once('@') else {
-        return false;
-    };
-    typed.len() <= 254
-        && !local.is_empty()
-        && !typed.chars().any(char::is_whitespace)
-        && domain
-            .split_once('.')
-            .is_some_and(|(name, tld)| !name.is_empty() && !tld.is_empty())
-        && !domain.ends_with('.')
-}
-
 /// Ask for an email when the status changes, or stop it (docs/STATUS.md, "Told by
 /// email"). The address and the language are encrypted here to the office key; the server
 /// keeps only that JWE.
@@ -370,7 +358,7 @@ fn Notice(cat: Shared<Catalog>, proof: (String, String), on: bool) -> impl IntoV
             return;
         }
         if let Some(typed) = &address {
-            if !looks_like_email(typed) {
+            if !pforte_engine::contact::looks_like_email(typed) {
                 error.set(Some("status-notice-error-email"));
                 crate::nav::focus("notice-email");
                 return;
@@ -455,31 +443,5 @@ fn Notice(cat: Shared<Catalog>, proof: (String, String), on: bool) -> impl IntoV
                 }
             }
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::looks_like_email;
-
-    #[test]
-    fn typos_in_an_email_address_are_caught_before_sealing() {
-        for good in ["amal@example.org", " amal.x+1@mail.example.de ", "a@b.co"] {
-            assert!(looks_like_email(good), "{good}");
-        }
-        let long = format!("{}@example.org", "a".repeat(250));
-        for bad in [
-            "",
-            "amal",
-            "amal@",
-            "@example.org",
-            "amal@example",
-            "amal@example.",
-            "amal@.org",
-            "amal @example.org",
-            &long,
-        ] {
-            assert!(!looks_like_email(bad), "{bad}");
-        }
     }
 }

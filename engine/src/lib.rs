@@ -13,6 +13,7 @@
 
 pub mod appointments;
 pub mod config;
+pub mod contact;
 pub mod definition;
 pub mod form;
 pub mod i18n;

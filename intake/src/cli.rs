@@ -158,6 +158,10 @@ pub struct AppointmentsArgs {
     /// The day (YYYY-MM-DD)
     #[arg(long, value_name = "DATE")]
     pub date: String,
+    /// The office's private key (office-key.pem): shows the email address of people who
+    /// booked without an application (otherwise "encrypted")
+    #[arg(long, value_name = "FILE")]
+    pub key: Option<PathBuf>,
     /// Write CSV (with a header row) instead of a table
     #[arg(long)]
     pub csv: bool,
@@ -229,7 +233,7 @@ pub struct CalendarCloseArgs {
 
 #[derive(Debug, Args)]
 pub struct BookingAuditArgs {
-    /// The reference number (XXXX-XXXX-C)
+    /// The reference number (XXXX-XXXX-C), or the email address someone booked with
     pub reference: String,
     #[command(flatten)]
     pub server: ServerArgs,

@@ -75,6 +75,14 @@ pub struct ServeConfig {
         default_value = "127.0.0.1/32,::1/128"
     )]
     pub kiosk_network: Vec<ipnet::IpNet>,
+    /// The sender of the server's emails (booking codes); email is on when PFORTE_SMTP_URL
+    /// also names the relay (docs/APPOINTMENTS.md, "Booking without an application")
+    #[arg(long, env = "PFORTE_MAIL_FROM", value_name = "ADDRESS")]
+    pub mail_from: Option<String>,
+    /// The SMTP relay's URL: only from the variable PFORTE_SMTP_URL (it may hold a password),
+    /// never an argument.
+    #[arg(skip)]
+    pub smtp_url: Option<String>,
 }
 
 impl ServeConfig {
@@ -100,6 +108,8 @@ impl ServeConfig {
                 ipnet::IpNet::from(std::net::IpAddr::from([127, 0, 0, 1])),
                 ipnet::IpNet::from(std::net::IpAddr::from(std::net::Ipv6Addr::LOCALHOST)),
             ],
+            mail_from: None,
+            smtp_url: None,
         }
     }
 }

@@ -16,6 +16,7 @@ use lettre::{Message, SmtpTransport, Transport};
 pub const SMTP_URL_ENV: &str = "PFORTE_SMTP_URL";
 
 /// A configured relay and the sender address.
+#[derive(Clone)]
 pub struct Relay {
     transport: SmtpTransport,
     from: Mailbox,
@@ -33,12 +34,17 @@ impl std::fmt::Debug for Relay {
 impl Relay {
     /// The relay from `PFORTE_SMTP_URL`, or `None` when it is unset (email is off).
     pub fn from_env(from: &str) -> anyhow::Result<Option<Relay>> {
-        let Some(url) = std::env::var(SMTP_URL_ENV)
+        match std::env::var(SMTP_URL_ENV)
             .ok()
             .filter(|u| !u.trim().is_empty())
-        else {
-            return Ok(None);
-        };
+        {
+            Some(url) => Relay::new(&url, from).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// The relay at `url` (see the module comment), sending as `from`.
+    pub fn new(url: &str, from: &str) -> anyhow::Result<Relay> {
         // lettre's error would quote the URL, password and all.
         let transport = SmtpTransport::from_url(url.trim())
             .map_err(|_| {
@@ -52,7 +58,7 @@ impl Relay {
         let from = from
             .parse()
             .with_context(|| format!("{from:?} is not a sender address (--mail-from)"))?;
-        Ok(Some(Relay { transport, from }))
+        Ok(Relay { transport, from })
     }
 
     /// Send a plain-text message.

@@ -140,6 +140,16 @@ impl ReceiptKey {
         Ok(ReceiptKey { pem, public, kid })
     }
 
+    /// A secret for another purpose, derived from this key (HKDF-SHA256 with `purpose` as
+    /// info), so a server has one secret file to keep and to copy to its other processes.
+    pub fn derive(&self, purpose: &str) -> [u8; 32] {
+        let mut out = [0u8; 32];
+        // 32 bytes are always within HKDF-SHA256's output limit.
+        let _ = hkdf::Hkdf::<sha2::Sha256>::new(Some(b"pforte-receipt-key-derive-v1"), &self.pem)
+            .expand(purpose.as_bytes(), &mut out);
+        out
+    }
+
     /// The key id: the RFC 7638 thumbprint of the public key.
     pub fn kid(&self) -> &str {
         &self.kid

@@ -375,20 +375,8 @@ async fn the_office_lists_a_day_and_a_persons_booking_actions() {
     .await;
     assert_eq!(unauthorised.status, StatusCode::UNAUTHORIZED);
 
-    let audit = crate::server::get(
-        &office.router,
-        &format!("/api/v1/office/appointments/audit?reference={}", me.0),
-        &[("authorization", &bearer)],
-    )
-    .await
-    .json();
-    let actions: Vec<&str> = audit
-        .as_array()
-        .expect("a list")
-        .iter()
-        .filter_map(|e| e["action"].as_str())
-        .collect();
-    assert_eq!(actions, ["booked"], "only my own actions: {audit}");
+    let actions = audit_actions(&office, &format!("reference={}", me.0)).await;
+    assert_eq!(actions, ["booked"], "only my own actions");
 }
 
 /// PUT a calendar as the office (`?expect=` optional): the status and the answer.
@@ -558,4 +546,206 @@ async fn the_office_changes_the_calendar_while_the_server_runs() {
         .execute(&office.state.db)
         .await;
     assert!(changed.is_err());
+}
+
+/// The six-digit code in a message from the sink.
+fn code_in(message: &str) -> String {
+    pforte_testkit::one_time_code(message).unwrap_or_else(|| panic!("no code in {message}"))
+}
+
+/// The booking actions the office's audit lists for `query` (`reference=…` or `email=…`).
+async fn audit_actions(office: &Office, query: &str) -> Vec<String> {
+    let audit = crate::server::get(
+        &office.router,
+        &format!("/api/v1/office/appointments/audit?{query}"),
+        &[("authorization", &format!("Bearer {TOKEN}"))],
+    )
+    .await
+    .json();
+    audit
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter_map(|e| e["action"].as_str().map(String::from))
+        .collect()
+}
+
+#[tokio::test]
+async fn someone_without_an_application_books_with_an_email_address_proven_by_a_code() {
+    let (port, mail) = pforte_testkit::sink();
+    let office = test_server(|dir, config| {
+        let calendar = dir.join("calendar.json");
+        std::fs::write(&calendar, CALENDAR).expect("calendar");
+        config.calendar = Some(calendar);
+        let key = dir.join("office-key.jwk");
+        std::fs::write(&key, crate::submissions::office_keys().0.to_string()).expect("key");
+        config.office_key = Some(key);
+        config.locales = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+        config.smtp_url = Some(format!("smtp://127.0.0.1:{port}"));
+        config.mail_from = Some("termine@example.de".into());
+    })
+    .await;
+    crate::server::add_office_token(&office.state.db, TOKEN).await;
+    let services = crate::server::get(&office.router, "/api/v1/appointments/services", &[]).await;
+    assert_eq!(services.json()["emailProof"], true);
+
+    let ask_code = |email: &str, client: u16| {
+        let body = json!({"email": email, "lang": "ar"});
+        let router = office.router.clone();
+        async move { post(&router, "/api/v1/appointments/contact", body, client).await }
+    };
+    let next_mail = || {
+        mail.recv_timeout(std::time::Duration::from_secs(10))
+            .expect("a message")
+    };
+
+    let (status, sent) = ask_code("Amal+Termin@Example.org", 1).await;
+    assert_eq!(status, StatusCode::ACCEPTED, "{sent}");
+    let check = sent["check"].as_str().expect("a check id").to_string();
+    let (to, message) = next_mail();
+    assert_eq!(to, "<Amal+Termin@Example.org>", "sent where it was typed");
+    let code = code_in(&message);
+    // Written in Arabic (mail.ftl), the code on its own line.
+    assert!(
+        pforte_testkit::decoded_body(&message).contains("30"),
+        "{message}"
+    );
+
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    let (status, refused) = post(
+        &office.router,
+        "/api/v1/appointments/slots",
+        json!({"service": "pickup", "check": check, "code": wrong}),
+        2,
+    )
+    .await;
+    assert_eq!(
+        (status, refused["error"]["code"].as_str()),
+        (StatusCode::NOT_FOUND, Some("wrong-code"))
+    );
+    let (status, times) = post(&office.router, "/api/v1/appointments/slots",
+        json!({"service": "pickup", "check": check, "code": format!("{} {}", &code[..3], &code[3..])}), 2).await;
+    assert_eq!(status, StatusCode::OK, "{times}");
+    let first = &times["days"][0];
+    let time = json!({"date": first["date"], "start": first["times"][0]});
+    let (status, booked) = post(&office.router, "/api/v1/appointments",
+        json!({"service": "pickup", "date": time["date"], "start": time["start"], "check": check, "code": code}), 2).await;
+    assert_eq!(status, StatusCode::CREATED, "{booked}");
+    assert_eq!(booked["reference"], Value::Null);
+
+    // The same inbox in another spelling is the same person: one open booking per service.
+    let (status, sent) = ask_code(" amal@example.ORG", 3).await;
+    assert_eq!(status, StatusCode::ACCEPTED, "{sent}");
+    let again = code_in(&next_mail().1);
+    let (status, refused) = post(&office.router, "/api/v1/appointments",
+        json!({"service": "pickup", "date": time["date"], "start": first["times"][1], "check": sent["check"], "code": again}), 3).await;
+    assert_eq!(
+        (status, refused["error"]["code"].as_str()),
+        (StatusCode::CONFLICT, Some("already-booked")),
+        "{refused}"
+    );
+
+    // Nothing of the address in the clear: digests and JWEs only.
+    let stored: Vec<(String, Option<String>)> =
+        sqlx::query_as("SELECT person_sha256, contact_jwe FROM bookings")
+            .fetch_all(&office.state.db)
+            .await
+            .expect("rows");
+    let checks: Vec<(String, String, String)> =
+        sqlx::query_as("SELECT person_sha256, contact_jwe, code_mac FROM contact_checks")
+            .fetch_all(&office.state.db)
+            .await
+            .expect("rows");
+    let everything = format!("{stored:?}{checks:?}").to_lowercase();
+    assert!(
+        !everything.contains("amal") && !everything.contains(&code),
+        "{everything}"
+    );
+    assert_eq!(
+        stored[0].1.as_deref().map(|jwe| jwe.split('.').count()),
+        Some(5)
+    );
+
+    // The office sees the booking with the encrypted contact, and the person's actions by
+    // any spelling of the address.
+    let bearer = format!("Bearer {TOKEN}");
+    let date = time["date"].as_str().expect("date");
+    let day = crate::server::get(
+        &office.router,
+        &format!("/api/v1/office/appointments?date={date}"),
+        &[("authorization", &bearer)],
+    )
+    .await
+    .json();
+    assert_eq!(
+        day[0]["encryptedContact"],
+        stored[0].1.clone().map_or(Value::Null, Value::from)
+    );
+    let actions = audit_actions(&office, "email=AMAL%2Bx%40example.org").await;
+    assert_eq!(actions, ["booked", "refused-one-open"]);
+
+    // Three codes an hour per address; a code dies after five wrong tries.
+    let (status, third) = ask_code("amal@example.org", 4).await;
+    assert_eq!(status, StatusCode::ACCEPTED);
+    let third_code = code_in(&next_mail().1);
+    let (status, refused) = ask_code("amal@example.org", 5).await;
+    assert_eq!(
+        (status, refused["error"]["code"].as_str()),
+        (StatusCode::TOO_MANY_REQUESTS, Some("too-many-codes"))
+    );
+    let wrong = if third_code == "000000" {
+        "111111"
+    } else {
+        "000000"
+    };
+    for client in 10..15 {
+        let (status, _) = post(
+            &office.router,
+            "/api/v1/appointments/slots",
+            json!({"service": "hand-in", "check": third["check"], "code": wrong}),
+            client,
+        )
+        .await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+    }
+    let (status, _) = post(
+        &office.router,
+        "/api/v1/appointments/slots",
+        json!({"service": "hand-in", "check": third["check"], "code": third_code}),
+        16,
+    )
+    .await;
+    assert_eq!(
+        status,
+        StatusCode::NOT_FOUND,
+        "the right code no longer works"
+    );
+
+    // Both proofs at once, or half a proof, is a malformed request.
+    let (status, _) = post(
+        &office.router,
+        "/api/v1/appointments/slots",
+        json!({"service": "hand-in", "check": third["check"]}),
+        17,
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn without_a_relay_there_is_no_booking_by_email() {
+    let office = office().await;
+    let services = crate::server::get(&office.router, "/api/v1/appointments/services", &[]).await;
+    assert_eq!(services.json()["emailProof"], false);
+    let (status, refused) = post(
+        &office.router,
+        "/api/v1/appointments/contact",
+        json!({"email": "amal@example.org"}),
+        1,
+    )
+    .await;
+    assert_eq!(
+        (status, refused["error"]["code"].as_str()),
+        (StatusCode::SERVICE_UNAVAILABLE, Some("no-email"))
+    );
 }

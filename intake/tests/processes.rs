@@ -28,7 +28,7 @@ impl Drop for Serving {
 }
 
 fn serve(data: &Path, key: &Path, database: Option<&str>, blobs: Option<&str>) -> Serving {
-    serve_with(data, key, database, blobs, &[])
+    serve_with(data, key, database, blobs, &[], None)
 }
 
 /// [`serve`] with more arguments.
@@ -38,6 +38,7 @@ fn serve_with(
     database: Option<&str>,
     blobs: Option<&str>,
     more: &[&std::ffi::OsStr],
+    smtp_port: Option<u16>,
 ) -> Serving {
     let port = TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
@@ -68,6 +69,10 @@ fn serve_with(
         cmd.arg("--locales").arg(fixtures().join("locales"));
     }
     cmd.args(more);
+    match smtp_port {
+        Some(port) => cmd.env("PFORTE_SMTP_URL", format!("smtp://127.0.0.1:{port}")),
+        None => cmd.env_remove("PFORTE_SMTP_URL"),
+    };
     let mut child = cmd.spawn().expect("pforte serve starts");
     let start = Instant::now();
     while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
@@ -254,6 +259,7 @@ fn a_calendar_change_from_the_cli_reaches_every_process() {
         database.as_deref(),
         None,
         &["--calendar".as_ref(), calendar.as_os_str()],
+        None,
     );
     // The second process has no --calendar: it books from the published one.
     let second = serve(&data, &key, database.as_deref(), None);
@@ -316,95 +322,20 @@ fn a_calendar_change_from_the_cli_reaches_every_process() {
     );
 }
 
-/// A one-message SMTP server on loopback (enough of RFC 5321 for lettre): what it was sent,
-/// as (RCPT TO argument, DATA).
-fn smtp_sink() -> (u16, std::thread::JoinHandle<(String, String)>) {
-    use std::io::{BufRead, BufReader, Write};
-    let listener = TcpListener::bind("127.0.0.1:0").expect("a port");
-    let port = listener.local_addr().expect("address").port();
-    let handle = std::thread::spawn(move || {
-        let (stream, _) = listener.accept().expect("the CLI connects");
-        let mut reader = BufReader::new(stream.try_clone().expect("clone"));
-        let mut out = stream;
-        let mut say = |line: &str| {
-            out.write_all(format!("{line}\r\n").as_bytes())
-                .expect("write")
-        };
-        say("220 sink ESMTP");
-        let (mut rcpt, mut data) = (String::new(), String::new());
-        let mut line = String::new();
-        loop {
-            line.clear();
-            if reader.read_line(&mut line).expect("read") == 0 {
-                break;
-            }
-            let upper = line.to_ascii_uppercase();
-            if upper.starts_with("EHLO") || upper.starts_with("HELO") {
-                say("250 sink");
-            } else if upper.starts_with("RCPT TO:") {
-                rcpt = line[8..].trim().to_string();
-                say("250 ok");
-            } else if upper.starts_with("DATA") {
-                say("354 go on");
-                loop {
-                    line.clear();
-                    reader.read_line(&mut line).expect("read");
-                    if line == ".\r\n" {
-                        break;
-                    }
-                    data.push_str(&line);
-                }
-                say("250 queued");
-            } else if upper.starts_with("QUIT") {
-                say("221 bye");
-                break;
-            } else {
-                say("250 ok");
-            }
-        }
-        (rcpt, data)
-    });
-    (port, handle)
-}
-
-/// The text of a MIME body part as lettre writes it (7bit, quoted-printable or base64).
-fn decoded_body(message: &str) -> String {
-    let (head, body) = message.split_once("\r\n\r\n").expect("headers and body");
-    let head = head.to_ascii_lowercase();
-    if head.contains("content-transfer-encoding: base64") {
-        let joined: String = body.split_whitespace().collect();
-        return String::from_utf8(
-            base64::Engine::decode(&base64::engine::general_purpose::STANDARD, joined)
-                .expect("base64"),
-        )
-        .expect("UTF-8");
-    }
-    if head.contains("content-transfer-encoding: quoted-printable") {
-        let soft = body.replace("=\r\n", "");
-        let mut bytes = Vec::new();
-        let mut rest = soft.as_bytes();
-        while let Some((&b, tail)) = rest.split_first() {
-            if b == b'=' && tail.len() >= 2 {
-                let hex = std::str::from_utf8(&tail[..2]).expect("hex");
-                bytes.push(u8::from_str_radix(hex, 16).expect("hex"));
-                rest = &tail[2..];
-            } else {
-                bytes.push(b);
-                rest = tail;
-            }
-        }
-        return String::from_utf8(bytes).expect("UTF-8");
-    }
-    body.to_string()
-}
-
-#[test]
-fn a_status_change_is_told_by_email_through_the_relay_from_the_cli() {
+/// A temp dir with the office's public key (JWK, for the server) and private key (PEM, for
+/// the CLI) in it.
+fn office_files() -> (tempfile::TempDir, std::path::PathBuf, std::path::PathBuf) {
     let dir = tempfile::tempdir().expect("temp dir");
     let key = dir.path().join("office-key.jwk");
     std::fs::write(&key, office_keys().0.to_string()).expect("key file");
     let pem = dir.path().join("office-key.pem");
     std::fs::write(&pem, crate::submissions::office_private_pem()).expect("PEM");
+    (dir, key, pem)
+}
+
+#[test]
+fn a_status_change_is_told_by_email_through_the_relay_from_the_cli() {
+    let (dir, key, pem) = office_files();
     let data = dir.path().join("data");
     let database = postgres_for(&data);
     let server = serve_with(
@@ -418,6 +349,7 @@ fn a_status_change_is_told_by_email_through_the_relay_from_the_cli() {
                 .join("../locales")
                 .as_os_str(),
         ],
+        None,
     );
 
     // An application with a status code; its applicant asks to be told, in Arabic.
@@ -458,7 +390,7 @@ fn a_status_change_is_told_by_email_through_the_relay_from_the_cli() {
     assert_eq!(status, 200, "{text}");
 
     let token = office_token(&data, database.as_deref());
-    let (port, sink) = smtp_sink();
+    let (port, sink) = pforte_testkit::sink();
     let out = Command::new(env!("CARGO_BIN_EXE_pforte"))
         .args([
             "office",
@@ -486,9 +418,11 @@ fn a_status_change_is_told_by_email_through_the_relay_from_the_cli() {
         said.contains("told by email") && said.contains("(ar)"),
         "{said}"
     );
-    let (rcpt, message) = sink.join().expect("the sink");
+    let (rcpt, message) = sink
+        .recv_timeout(Duration::from_secs(10))
+        .expect("a message");
     assert_eq!(rcpt, "<amal@example.org>");
-    let text = decoded_body(&message);
+    let text = pforte_testkit::decoded_body(&message);
     assert!(
         text.contains(&format!("https://antrag.example.de/status?ref={reference}")),
         "{text}"
@@ -506,7 +440,7 @@ fn a_status_change_is_told_by_email_through_the_relay_from_the_cli() {
     }
 
     // Without the key the status is still set, and the CLI says the mail was not sent.
-    let (port, _sink) = smtp_sink();
+    let (port, _sink) = pforte_testkit::sink();
     let out = Command::new(env!("CARGO_BIN_EXE_pforte"))
         .args([
             "office",
@@ -525,4 +459,91 @@ fn a_status_change_is_told_by_email_through_the_relay_from_the_cli() {
         .expect("pforte office status runs");
     assert_eq!(out.status.code(), Some(3));
     assert!(String::from_utf8_lossy(&out.stderr).contains("NOT told by email"));
+}
+
+#[test]
+fn the_office_reads_the_address_of_someone_who_booked_by_email() {
+    let (dir, key, pem) = office_files();
+    let data = dir.path().join("data");
+    let database = postgres_for(&data);
+    let calendar = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/calendar.json");
+    let (smtp, mail) = pforte_testkit::sink();
+    let server = serve_with(
+        &data,
+        &key,
+        database.as_deref(),
+        None,
+        &[
+            "--calendar".as_ref(),
+            calendar.as_os_str(),
+            "--mail-from".as_ref(),
+            "termine@example.de".as_ref(),
+        ],
+        Some(smtp),
+    );
+    let (status, sent) = post(
+        &server.base,
+        "/api/v1/appointments/contact",
+        &serde_json::json!({"email": "Dara@Example.org", "lang": "fa"}),
+    );
+    assert_eq!(status, 202, "{sent}");
+    let check = serde_json::from_str::<Value>(&sent).expect("JSON")["check"].clone();
+    let (_, message) = mail.recv_timeout(Duration::from_secs(10)).expect("a code");
+    let code = pforte_testkit::one_time_code(&message).expect("a code");
+    let (status, times) = post(
+        &server.base,
+        "/api/v1/appointments/slots",
+        &serde_json::json!({"service": "settlement-counselling", "check": check, "code": code}),
+    );
+    assert_eq!(status, 200, "{times}");
+    let times: Value = serde_json::from_str(&times).expect("JSON");
+    let date = times["days"][0]["date"]
+        .as_str()
+        .expect("a day")
+        .to_string();
+    let (status, booked) = post(
+        &server.base,
+        "/api/v1/appointments",
+        &serde_json::json!({"service": "settlement-counselling", "date": date,
+            "start": times["days"][0]["times"][0], "check": check, "code": code}),
+    );
+    assert_eq!(status, 201, "{booked}");
+
+    let token = office_token(&data, database.as_deref());
+    let run = |more: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_pforte"))
+            .args([
+                "office",
+                "appointments",
+                "--date",
+                &date,
+                "--csv",
+                "--server",
+                &server.base,
+            ])
+            .args(more)
+            .env("PFORTE_OFFICE_TOKEN", &token)
+            .output()
+            .expect("pforte office appointments");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let opened = run(&["--key", &pem.to_string_lossy()]);
+    assert!(
+        opened.starts_with("date,start,minutes,counter,service,reference,contact,id"),
+        "{opened}"
+    );
+    assert!(
+        opened.contains(",Dara@Example.org,"),
+        "the address as typed: {opened}"
+    );
+    let closed = run(&[]);
+    assert!(
+        closed.contains(",encrypted,") && !closed.contains("Dara"),
+        "{closed}"
+    );
 }

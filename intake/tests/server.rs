@@ -667,7 +667,7 @@ async fn the_database_is_created_and_migrated() {
         .fetch_one(&pool)
         .await
         .expect("the meta table exists");
-    assert_eq!(version, "8");
+    assert_eq!(version, "9");
     pool.close().await;
     // Opening again runs no migration twice.
     let pool = db::open(&dir, None).await.expect("opens again");

@@ -358,3 +358,15 @@ status-notice-stop = إيقاف رسائل البريد الإلكتروني
 status-notice-off = لن تصلك بعد الآن رسائل بريد إلكتروني بخصوص هذا الطلب.
 status-notice-error-email = يرجى إدخال عنوان بريد إلكتروني، مثلًا name@example.org.
 status-notice-error-failed = لم تنجح العملية. يرجى المحاولة مرة أخرى لاحقًا.
+
+appointments-proof-legend = كيف تُثبت هويتك؟
+appointments-proof-application = باستخدام الرقم المرجعي ورمز الحالة الخاصين بطلبي
+appointments-proof-email = باستخدام عنوان بريدي الإلكتروني (لم أقدّم طلبًا)
+appointments-email = عنوان البريد الإلكتروني
+appointments-email-hint = سنرسل إليك رمزًا مكوّنًا من 6 أرقام. لا يُحفَظ عنوانك إلا مشفَّرًا؛ ولا يستطيع قراءته إلا دائرة الأجانب.
+appointments-send-code = إرسال الرمز
+appointments-code = الرمز الموجود في رسالة البريد الإلكتروني
+appointments-code-sent = لقد أرسلنا إليك رمزًا. الرمز صالح لمدة 30 دقيقة.
+appointments-error-email = يرجى إدخال عنوان بريد إلكتروني، مثلًا name@example.org.
+appointments-error-code = الرمز غير صحيح أو انتهت صلاحيته. يرجى التحقق منه، أو طلب إرسال رمز جديد.
+appointments-error-mail = لم نتمكن من إرسال رسالة بريد إلكتروني إليك. يرجى التحقق من العنوان، أو المحاولة مرة أخرى لاحقًا.

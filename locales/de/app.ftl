@@ -270,3 +270,15 @@ status-notice-stop = Keine E-Mails mehr
 status-notice-off = Sie bekommen keine E-Mails mehr zu diesem Antrag.
 status-notice-error-email = Geben Sie eine E-Mail-Adresse ein, zum Beispiel name@example.org.
 status-notice-error-failed = Das hat nicht geklappt. Versuchen Sie es später wieder.
+
+appointments-proof-legend = Wie weisen Sie nach, wer Sie sind?
+appointments-proof-application = Mit Vorgangsnummer und Statuscode meines Antrags
+appointments-proof-email = Mit meiner E-Mail-Adresse (ich habe keinen Antrag gestellt)
+appointments-email = E-Mail-Adresse
+appointments-email-hint = Wir schicken Ihnen einen Code mit 6 Ziffern. Ihre Adresse wird nur verschlüsselt gespeichert; lesen kann sie nur die Ausländerbehörde.
+appointments-send-code = Code senden
+appointments-code = Code aus der E-Mail
+appointments-code-sent = Wir haben Ihnen einen Code geschickt. Er gilt 30 Minuten.
+appointments-error-email = Geben Sie eine E-Mail-Adresse ein, zum Beispiel name@example.org.
+appointments-error-code = Der Code stimmt nicht oder ist abgelaufen. Prüfen Sie ihn, oder lassen Sie sich einen neuen schicken.
+appointments-error-mail = Wir konnten Ihnen keine E-Mail schicken. Prüfen Sie die Adresse, oder versuchen Sie es später wieder.

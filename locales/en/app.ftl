@@ -270,3 +270,15 @@ status-notice-stop = No more emails
 status-notice-off = You will no longer get emails about this application.
 status-notice-error-email = Enter an email address, for example name@example.org.
 status-notice-error-failed = That did not work. Please try again later.
+
+appointments-proof-legend = How do you prove who you are?
+appointments-proof-application = With the reference number and status code of my application
+appointments-proof-email = With my email address (I have not applied)
+appointments-email = Email address
+appointments-email-hint = We will send you a code with 6 digits. Your address is stored only in encrypted form; only the foreigners' office can read it.
+appointments-send-code = Send code
+appointments-code = Code from the email
+appointments-code-sent = We have sent you a code. It is valid for 30 minutes.
+appointments-error-email = Enter an email address, for example name@example.org.
+appointments-error-code = The code is wrong or has expired. Check it, or have a new one sent to you.
+appointments-error-mail = We could not send you an email. Check the address, or try again later.

@@ -260,3 +260,15 @@ status-notice-stop = دیگر ایمیل نفرستید
 status-notice-off = از این پس درباره این درخواست ایمیلی برای شما فرستاده نمی‌شود.
 status-notice-error-email = یک نشانی ایمیل وارد کنید، مثلاً name@example.org.
 status-notice-error-failed = این کار انجام نشد. لطفاً بعداً دوباره تلاش کنید.
+
+appointments-proof-legend = چگونه هویت خود را ثابت می‌کنید؟
+appointments-proof-application = با شماره پیگیری و کد وضعیت درخواستم
+appointments-proof-email = با نشانی ایمیلم (درخواستی نداده‌ام)
+appointments-email = نشانی ایمیل
+appointments-email-hint = یک کد ۶ رقمی برای شما می‌فرستیم. نشانی شما فقط به‌صورت رمزگذاری‌شده ذخیره می‌شود؛ فقط اداره اتباع خارجی می‌تواند آن را بخواند.
+appointments-send-code = ارسال کد
+appointments-code = کد داخل ایمیل
+appointments-code-sent = یک کد برای شما فرستادیم. این کد ۳۰ دقیقه معتبر است.
+appointments-error-email = یک نشانی ایمیل وارد کنید، مثلاً name@example.org.
+appointments-error-code = کد درست نیست یا منقضی شده است. آن را بررسی کنید، یا بخواهید کد تازه‌ای برایتان فرستاده شود.
+appointments-error-mail = نتوانستیم برای شما ایمیل بفرستیم. نشانی را بررسی کنید، یا بعداً دوباره تلاش کنید.

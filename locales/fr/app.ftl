@@ -316,3 +316,15 @@ status-notice-stop = Ne plus recevoir d’e-mails
 status-notice-off = Vous ne recevrez plus d’e-mails concernant cette demande.
 status-notice-error-email = Saisissez une adresse e-mail, par exemple name@example.org.
 status-notice-error-failed = Cela n’a pas fonctionné. Veuillez réessayer plus tard.
+
+appointments-proof-legend = Comment prouvez-vous votre identité ?
+appointments-proof-application = Avec le numéro de dossier et le code de suivi de ma demande
+appointments-proof-email = Avec mon adresse e-mail (je n’ai pas déposé de demande)
+appointments-email = Adresse e-mail
+appointments-email-hint = Nous vous envoyons un code à 6 chiffres. Votre adresse est enregistrée uniquement sous forme chiffrée ; seul le service des étrangers peut la lire.
+appointments-send-code = Envoyer le code
+appointments-code = Code reçu par e-mail
+appointments-code-sent = Nous vous avons envoyé un code. Il est valable 30 minutes.
+appointments-error-email = Saisissez une adresse e-mail, par exemple name@example.org.
+appointments-error-code = Le code est incorrect ou a expiré. Vérifiez-le ou demandez-en un nouveau.
+appointments-error-mail = Nous n’avons pas pu vous envoyer d’e-mail. Vérifiez l’adresse ou réessayez plus tard.

@@ -339,3 +339,15 @@ status-notice-stop = Больше не присылать письма
 status-notice-off = Вы больше не будете получать письма об этом заявлении.
 status-notice-error-email = Введите адрес электронной почты, например name@example.org.
 status-notice-error-failed = Не получилось. Пожалуйста, попробуйте ещё раз позже.
+
+appointments-proof-legend = Как Вы подтвердите свою личность?
+appointments-proof-application = С помощью номера дела и кода статуса моего заявления
+appointments-proof-email = С помощью моего адреса электронной почты (у меня нет поданного заявления)
+appointments-email = Адрес электронной почты
+appointments-email-hint = Мы пришлём Вам код из 6 цифр. Ваш адрес хранится только в зашифрованном виде; прочитать его может только ведомство по делам иностранцев.
+appointments-send-code = Отправить код
+appointments-code = Код из письма
+appointments-code-sent = Мы отправили Вам код. Он действует 30 минут.
+appointments-error-email = Введите адрес электронной почты, например name@example.org.
+appointments-error-code = Код неверный, или срок его действия истёк. Проверьте его или запросите новый.
+appointments-error-mail = Нам не удалось отправить Вам письмо. Проверьте адрес или попробуйте ещё раз позже.

@@ -260,3 +260,15 @@ status-notice-stop = Artık e-posta gönderilmesin
 status-notice-off = Bu başvuruyla ilgili size artık e-posta gönderilmeyecek.
 status-notice-error-email = Bir e-posta adresi girin, örneğin name@example.org.
 status-notice-error-failed = Bu işlem gerçekleştirilemedi. Lütfen daha sonra yeniden deneyin.
+
+appointments-proof-legend = Kim olduğunuzu nasıl kanıtlıyorsunuz?
+appointments-proof-application = Başvurumun referans numarası ve durum kodu ile
+appointments-proof-email = E-posta adresim ile (başvuru yapmadım)
+appointments-email = E-posta adresi
+appointments-email-hint = Size 6 haneli bir kod göndeririz. Adresiniz yalnızca şifrelenmiş olarak saklanır; adresinizi yalnızca Yabancılar Dairesi okuyabilir.
+appointments-send-code = Kodu gönder
+appointments-code = E-postadaki kod
+appointments-code-sent = Size bir kod gönderdik. Kod 30 dakika geçerlidir.
+appointments-error-email = Bir e-posta adresi girin, örneğin name@example.org.
+appointments-error-code = Kod yanlış veya süresi dolmuş. Kodu kontrol edin veya yeni bir kod gönderilmesini isteyin.
+appointments-error-mail = Size e-posta gönderemedik. Adresi kontrol edin veya daha sonra yeniden deneyin.

@@ -339,3 +339,15 @@ status-notice-stop = Більше не надсилати листи
 status-notice-off = Ви більше не отримуватимете листів щодо цієї заяви.
 status-notice-error-email = Введіть адресу електронної пошти, наприклад name@example.org.
 status-notice-error-failed = Не вдалося. Будь ласка, спробуйте ще раз пізніше.
+
+appointments-proof-legend = Як Ви підтвердите свою особу?
+appointments-proof-application = За допомогою номера справи та коду статусу моєї заяви
+appointments-proof-email = За допомогою моєї адреси електронної пошти (у мене немає поданої заяви)
+appointments-email = Адреса електронної пошти
+appointments-email-hint = Ми надішлемо Вам код із 6 цифр. Ваша адреса зберігається лише в зашифрованому вигляді; прочитати її може лише відомство у справах іноземців.
+appointments-send-code = Надіслати код
+appointments-code = Код із листа
+appointments-code-sent = Ми надіслали Вам код. Він дійсний 30 хвилин.
+appointments-error-email = Введіть адресу електронної пошти, наприклад name@example.org.
+appointments-error-code = Код неправильний, або термін його дії минув. Перевірте його або запросіть новий.
+appointments-error-mail = Нам не вдалося надіслати Вам лист. Перевірте адресу або спробуйте ще раз пізніше.

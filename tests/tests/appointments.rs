@@ -42,6 +42,14 @@ async fn application(env: &Env) -> Result<(String, String)> {
     Ok((reference, code))
 }
 
+/// Once the times are shown: the first day's first time, booked.
+async fn book_the_first_time(env: &Env) -> Result<()> {
+    env.wait("select#appointment-times").await?;
+    env.wait(".times input[type=radio]").await?.click().await?;
+    env.click("form.appointment-times button[type=submit]")
+        .await
+}
+
 #[tokio::test]
 async fn an_applicant_books_and_cancels_an_appointment_on_a_phone() -> Result<()> {
     let env = Env::start(360, 800).await?;
@@ -135,10 +143,7 @@ async fn an_applicant_books_and_cancels_an_appointment_on_a_phone() -> Result<()
     env.type_into("#status-code", &code).await?;
     env.click("form.appointment-proof button[type=submit]")
         .await?;
-    env.wait("select#appointment-times").await?;
-    env.wait(".times input[type=radio]").await?.click().await?;
-    env.click("form.appointment-times button[type=submit]")
-        .await?;
+    book_the_first_time(&env).await?;
     env.wait("#status-error:not([hidden])").await?;
     let refused = env.text("#status-error").await?;
     ensure!(refused.contains("schon einen Termin"), "{refused}");
@@ -164,6 +169,57 @@ async fn an_applicant_books_and_cancels_an_appointment_on_a_phone() -> Result<()
             env.wait(ready).await?;
             crate::a11y::no_violations(&env, &axe, &format!("{page} {tag}")).await?;
         }
+    }
+    env.close().await
+}
+
+/// Someone without an application books with an email address: the code comes by email,
+/// in Persian (right to left), and the address is nowhere on the server in the clear.
+#[tokio::test]
+async fn someone_without_an_application_books_with_an_emailed_code() -> Result<()> {
+    const EMAIL: &str = "dara.e2e@example.org";
+    let env = Env::start(360, 800).await?;
+    let axe = std::fs::read_to_string(env_path("AXE_JS")).context("reading axe-core")?;
+    env.open("/appointments?lang=fa").await?;
+    env.wait("#proof-email").await?;
+    env.click("#service-settlement-counselling").await?;
+    env.click("#proof-email").await?;
+    env.wait("#contact-email").await?;
+    // A typo is caught in the browser, before any email.
+    env.type_into("#contact-email", "dara.e2e").await?;
+    env.click("#send-code").await?;
+    env.wait("#status-error:not([hidden])").await?;
+    ensure!(
+        env.js("return document.getElementById('contact-email').getAttribute('aria-invalid')")
+            .await?
+            == "true",
+        "the address is not marked invalid"
+    );
+    env.type_into("#contact-email", EMAIL).await?;
+    env.click("#send-code").await?;
+    env.wait("#contact-code").await?;
+    let (to, message) = env.next_mail()?;
+    ensure!(to == format!("<{EMAIL}>"), "sent to {to}");
+    let code =
+        pforte_testkit::one_time_code(&message).with_context(|| format!("no code in {message}"))?;
+    crate::a11y::no_violations(&env, &axe, "appointments email fa").await?;
+    env.screenshot("appointments-fa-360-email").await?;
+    env.type_into("#contact-code", &code).await?;
+    env.click("form.appointment-proof button[type=submit]")
+        .await?;
+    book_the_first_time(&env).await?;
+    env.wait("#appointment-booked").await?;
+    crate::a11y::no_violations(&env, &axe, "appointment booked by email fa").await?;
+
+    let mut stored = Vec::new();
+    crate::submission::files_under(&env.data, &mut stored)?;
+    for path in &stored {
+        let bytes = std::fs::read(path)?;
+        ensure!(
+            !bytes.windows(EMAIL.len()).any(|w| w == EMAIL.as_bytes()),
+            "{} holds the address in the clear",
+            path.display()
+        );
     }
     env.close().await
 }

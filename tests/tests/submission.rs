@@ -116,7 +116,7 @@ fn jose_decrypt(pem: &Path, jwe: &[u8]) -> Result<Vec<u8>> {
 }
 
 /// Every file under `dir`.
-fn files_under(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+pub fn files_under(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
         if path.is_dir() {

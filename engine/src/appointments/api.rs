@@ -11,6 +11,10 @@ pub struct Offers {
     pub services: Vec<Offer>,
     /// The last day released so far (YYYY-MM-DD).
     pub bookable_until: String,
+    /// Whether someone without an application can book with an email address verified by a
+    /// one-time code (the office has an SMTP relay).
+    #[serde(default)]
+    pub email_proof: bool,
 }
 
 /// One service that can be booked.
@@ -77,7 +81,8 @@ pub struct BookedAppointment {
     pub date: String,
     pub start: String,
     pub minutes: u16,
-    pub reference: String,
+    /// The application it belongs to; none when booked with an email address.
+    pub reference: Option<String>,
     pub cancel_token: String,
     pub ics: String,
 }

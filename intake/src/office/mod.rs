@@ -202,6 +202,21 @@ pub fn run(command: OfficeCommand) -> anyhow::Result<ExitCode> {
         OfficeCommand::Appointments(args) => {
             let client = Client::new(&args.server)?;
             let day = client.appointments(&args.date)?;
+            let key = args
+                .key
+                .as_deref()
+                .map(keys::load_private_asking)
+                .transpose()?;
+            let contact = |a: &Appointment| -> String {
+                let Some(sealed) = &a.encrypted_contact else {
+                    return String::new();
+                };
+                key.as_ref()
+                    .and_then(|key| crate::jwe::decrypt_compact(sealed, key).ok())
+                    .and_then(|(plain, _)| serde_json::from_slice::<Value>(&plain).ok())
+                    .and_then(|v| v["email"].as_str().map(String::from))
+                    .unwrap_or_else(|| "encrypted".into())
+            };
             if args.csv {
                 let mut out = csv::Writer::from_writer(std::io::stdout().lock());
                 out.write_record([
@@ -211,6 +226,7 @@ pub fn run(command: OfficeCommand) -> anyhow::Result<ExitCode> {
                     "counter",
                     "service",
                     "reference",
+                    "contact",
                     "id",
                 ])?;
                 for a in &day {
@@ -221,6 +237,7 @@ pub fn run(command: OfficeCommand) -> anyhow::Result<ExitCode> {
                         &a.counter,
                         &a.service,
                         a.reference.as_deref().unwrap_or_default(),
+                        &contact(a),
                         &a.id,
                     ])?;
                 }
@@ -236,7 +253,7 @@ pub fn run(command: OfficeCommand) -> anyhow::Result<ExitCode> {
                         a.minutes,
                         a.counter,
                         a.service,
-                        a.reference.as_deref().unwrap_or("-")
+                        a.reference.clone().unwrap_or_else(|| contact(a))
                     );
                 }
             }
@@ -245,7 +262,12 @@ pub fn run(command: OfficeCommand) -> anyhow::Result<ExitCode> {
         OfficeCommand::Calendar(command) => calendar::run(command),
         OfficeCommand::BookingAudit(args) => {
             let client = Client::new(&args.server)?;
-            for entry in client.booking_audit(&normalize(&args.reference)?)? {
+            let who = if args.reference.contains('@') {
+                ("email", args.reference.trim().to_string())
+            } else {
+                ("reference", normalize(&args.reference)?)
+            };
+            for entry in client.booking_audit(who)? {
                 println!(
                     "{}  {:<18} {:<28} {}",
                     entry.at,
@@ -550,9 +572,10 @@ impl Client {
     }
 
     /// `GET /office/appointments/audit?reference=…`.
-    pub fn booking_audit(&self, reference: &str) -> anyhow::Result<Vec<AuditEntry>> {
+    /// `GET /office/appointments/audit?reference=…` or `?email=…`.
+    pub fn booking_audit(&self, (by, who): (&str, String)) -> anyhow::Result<Vec<AuditEntry>> {
         let url = self.url("appointments/audit");
-        self.json(self.agent.get(&url).query("reference", reference), &url)
+        self.json(self.agent.get(&url).query(by, who), &url)
     }
 
     /// The server's public receipt key (`GET /api/v1/receipt-key`, no token needed).

@@ -32,6 +32,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::calendar::{self, InForce, Published};
+use super::contact;
 use super::db::now;
 use super::error::ApiError;
 use super::limits::ClientAddr;
@@ -51,6 +52,8 @@ pub struct Appointments {
     in_force: InForce,
     /// Check-and-insert of bookings, one at a time.
     booking: tokio::sync::Mutex<()>,
+    /// The office's relay, for one-time codes (booking without an application).
+    pub mail: Option<crate::mail::Relay>,
 }
 
 impl std::fmt::Debug for Appointments {
@@ -66,6 +69,7 @@ impl Appointments {
         db: &sqlx::AnyPool,
         file: Option<&std::path::Path>,
         zone: &str,
+        mail: Option<crate::mail::Relay>,
     ) -> Result<Appointments, StartError> {
         let zone = jiff::tz::TimeZone::get(zone)
             .map_err(|err| StartError::Calendar(format!("time zone {zone:?}: {err}")))?;
@@ -76,6 +80,7 @@ impl Appointments {
             zone,
             in_force: InForce::default(),
             booking: tokio::sync::Mutex::new(()),
+            mail,
         })
     }
 
@@ -148,15 +153,60 @@ pub(crate) async fn services(State(state): State<Arc<AppState>>) -> Result<Json<
     Ok(Json(Offers {
         services,
         bookable_until: calendar.bookable_until(now).to_string(),
+        email_proof: booking.mail.is_some(),
     }))
 }
 
-/// Who asks, proven: a submitted application's reference and status code.
+/// Who asks, proven: a submitted application's reference and status code, or an email
+/// address's check and one-time code (`POST /api/v1/appointments/contact`).
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
 pub(crate) struct Proof {
-    reference: String,
-    secret: String,
+    reference: Option<String>,
+    secret: Option<String>,
+    check: Option<String>,
+    code: Option<String>,
+}
+
+/// A proven person: the digest the booking rules count, and what the booking keeps.
+struct Asker {
+    person: String,
+    reference: Option<String>,
+    contact_jwe: Option<String>,
+}
+
+async fn asker(state: &AppState, client: ClientAddr, proof: &Proof) -> Result<Asker, ApiError> {
+    match proof {
+        Proof {
+            reference: Some(reference),
+            secret: Some(secret),
+            check: None,
+            code: None,
+        } => {
+            let case = status::identify(state, client, reference, secret).await?;
+            Ok(Asker {
+                person: person(&case.reference),
+                reference: Some(case.reference),
+                contact_jwe: None,
+            })
+        }
+        Proof {
+            reference: None,
+            secret: None,
+            check: Some(check),
+            code: Some(code),
+        } => {
+            let proven = contact::verify(state, client, check, code).await?;
+            Ok(Asker {
+                person: proven.person,
+                reference: None,
+                contact_jwe: Some(proven.contact_jwe),
+            })
+        }
+        _ => Err(ApiError::BadRequest(
+            "prove who you are with reference and secret, or with check and code".into(),
+        )),
+    }
 }
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
@@ -257,7 +307,7 @@ pub(crate) async fn slots(
     let calendar = &published.calendar;
     let asked: SlotsRequest = parse_json(&body)?;
     let service = service(calendar, &asked.service)?;
-    status::identify(&state, client, &asked.proof.reference, &asked.proof.secret).await?;
+    asker(&state, client, &asked.proof).await?;
     let days = free_days(&state, booking, calendar, service).await?;
     Ok(Json(FreeTimes {
         service: service.id().to_string(),
@@ -327,9 +377,8 @@ pub(crate) async fn book(
     let calendar = &published.calendar;
     let asked: BookRequest = parse_json(&body)?;
     let service = service(calendar, &asked.service)?;
-    let case =
-        status::identify(&state, client, &asked.proof.reference, &asked.proof.secret).await?;
-    let who = person(&case.reference);
+    let asker = asker(&state, client, &asked.proof).await?;
+    let who = asker.person.clone();
     let not_a_slot = || {
         ApiError::refused(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -402,8 +451,8 @@ pub(crate) async fn book(
     let mut tx = state.db.begin().await?;
     let inserted = sqlx::query(
         "INSERT INTO bookings (id, service, counter, date, start, minutes, person_sha256, \
-         reference, cancel_sha256, state, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'booked', $10)",
+         reference, cancel_sha256, state, created_at, contact_jwe) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'booked', $10, $11)",
     )
     .bind(&id)
     .bind(service.id())
@@ -412,9 +461,10 @@ pub(crate) async fn book(
     .bind(i64::from(start.minutes()))
     .bind(i64::from(service.duration_minutes()))
     .bind(&who)
-    .bind(&case.reference)
+    .bind(asker.reference.as_deref())
     .bind(sha256_hex(token.as_bytes()))
     .bind(super::db::now())
+    .bind(asker.contact_jwe.as_deref())
     .execute(&mut *tx)
     .await;
     match inserted {
@@ -458,7 +508,7 @@ pub(crate) async fn book(
             date: date.to_string(),
             start: start.to_string(),
             minutes: service.duration_minutes(),
-            reference: case.reference,
+            reference: asker.reference,
             cancel_token: token,
             ics,
         }),

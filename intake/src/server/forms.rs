@@ -15,7 +15,7 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
-use pforte_engine::i18n::LOCALES;
+use pforte_engine::i18n::{self, Catalog, LOCALES};
 use serde::Serialize;
 
 use super::error::ApiError;
@@ -157,6 +157,24 @@ impl Locales {
             .map(|(tag, _, _)| *tag)
             .filter(|tag| self.files.keys().any(|(t, _)| t == tag))
             .collect()
+    }
+
+    /// The catalogue of the files `names` in `lang`, then German (a file that does not
+    /// parse is left out; lint reports it).
+    pub fn catalog(&self, lang: &str, names: &[&str]) -> Catalog {
+        let bundles = i18n::chain(lang)
+            .into_iter()
+            .map(|tag| {
+                let resources = names
+                    .iter()
+                    .filter_map(|name| self.files.get(&(tag.to_string(), name.to_string())))
+                    .filter_map(|file| std::str::from_utf8(file.bytes()).ok())
+                    .filter_map(|text| i18n::parse(text).ok())
+                    .collect();
+                (tag, resources)
+            })
+            .collect();
+        Catalog::new(bundles)
     }
 
     /// Load `dir/<lang>/<name>.ftl` for every offered locale; unreadable files are logged.

@@ -10,6 +10,7 @@
 pub mod appointments;
 pub mod assets;
 pub mod calendar;
+pub mod contact;
 pub mod db;
 pub mod error;
 pub mod forms;
@@ -84,9 +85,25 @@ impl AppState {
                 None
             }
         };
-        let appointments =
-            appointments::Appointments::start(&db, config.calendar.as_deref(), &config.time_zone)
-                .await?;
+        let mail = match (&config.smtp_url, &config.mail_from) {
+            (Some(url), Some(from)) => Some(
+                crate::mail::Relay::new(url, from)
+                    .map_err(|err| StartError::Calendar(format!("email: {err:#}")))?,
+            ),
+            (Some(_), None) => {
+                return Err(StartError::Calendar(
+                    "PFORTE_SMTP_URL is set: give the sender with --mail-from".into(),
+                ))
+            }
+            _ => None,
+        };
+        let appointments = appointments::Appointments::start(
+            &db,
+            config.calendar.as_deref(),
+            &config.time_zone,
+            mail,
+        )
+        .await?;
         Ok(AppState {
             forms: Forms::load(&config.forms),
             locales: Locales::load(&config.locales),
@@ -133,6 +150,11 @@ async fn sweep_forever(state: Arc<AppState>) {
             Ok(deleted) => tracing::info!(deleted, "expired handovers deleted"),
             Err(err) => tracing::error!(error = %err, "cannot delete expired handovers"),
         }
+        match contact::sweep(&state).await {
+            Ok(0) => {}
+            Ok(deleted) => tracing::info!(deleted, "expired booking codes deleted"),
+            Err(err) => tracing::error!(error = %err, "cannot delete expired booking codes"),
+        }
         match kiosk::sweep(&state).await {
             Ok(0) => {}
             Ok(deleted) => tracing::info!(deleted, "old kiosk concerns deleted"),
@@ -161,6 +183,7 @@ pub fn app_with(state: Arc<AppState>) -> Router {
         .merge(status::router())
         .merge(appointments::router())
         .merge(calendar::router())
+        .merge(contact::router())
         .merge(office::router())
         .merge(kiosk::router())
         .merge(staff::router())

@@ -605,6 +605,9 @@ pub struct Appointment {
     pub minutes: i64,
     /// The application it belongs to.
     pub reference: Option<String>,
+    /// How to reach a person who booked with an email address: a JWE of `{email}` to the
+    /// office key (`pforte office appointments --key` opens it).
+    pub encrypted_contact: Option<String>,
 }
 
 /// `GET /api/v1/office/appointments?date=YYYY-MM-DD`: the day's open appointments by time
@@ -638,7 +641,8 @@ pub(crate) async fn day_list(
 }
 
 /// The columns of an [`Appointment`] in `bookings`, read as a [`BookingRow`].
-pub(crate) const BOOKING_COLUMNS: &str = "id, service, counter, date, start, minutes, reference";
+pub(crate) const BOOKING_COLUMNS: &str =
+    "id, service, counter, date, start, minutes, reference, contact_jwe";
 
 #[derive(sqlx::FromRow)]
 pub(crate) struct BookingRow {
@@ -650,6 +654,7 @@ pub(crate) struct BookingRow {
     pub start: i64,
     pub minutes: i64,
     pub reference: Option<String>,
+    pub contact_jwe: Option<String>,
 }
 
 impl From<BookingRow> for Appointment {
@@ -662,6 +667,7 @@ impl From<BookingRow> for Appointment {
             date: row.date,
             minutes: row.minutes,
             reference: row.reference,
+            encrypted_contact: row.contact_jwe,
         }
     }
 }
@@ -670,7 +676,9 @@ impl From<BookingRow> for Appointment {
 #[into_params(parameter_in = Query)]
 pub(crate) struct AuditQuery {
     /// The application whose holder's booking actions are listed.
-    reference: String,
+    reference: Option<String>,
+    /// Or: the email address someone booked with (any spelling of it: case, `+tag`).
+    email: Option<String>,
 }
 
 /// One booking action of a person.
@@ -700,8 +708,19 @@ pub(crate) async fn booking_audit(
     State(state): State<Arc<AppState>>,
     Query(query): Query<AuditQuery>,
 ) -> Result<Json<Vec<AuditEntry>>, ApiError> {
-    let reference = parse_reference(&query.reference)?;
-    let person = super::appointments::person(&reference);
+    let person = match (&query.reference, &query.email) {
+        (Some(reference), None) => super::appointments::person(&parse_reference(reference)?),
+        (None, Some(email)) => {
+            let identity = pforte_engine::contact::identity(email)
+                .ok_or_else(|| ApiError::BadRequest("this is not an email address".into()))?;
+            super::contact::person(&state, &identity)
+        }
+        _ => {
+            return Err(ApiError::BadRequest(
+                "give either reference or email".into(),
+            ))
+        }
+    };
     let rows: Vec<(i64, String, String, Option<String>)> = sqlx::query_as(
         "SELECT at, action, service, booking_id FROM booking_audit \
          WHERE person_sha256 = $1 ORDER BY at, rowid",

@@ -17,7 +17,8 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi, ToSchema};
 
 use super::{
-    appointments, calendar, forms, handover, kiosk, office, staff, status, submissions, AppState,
+    appointments, calendar, contact, forms, handover, kiosk, office, staff, status, submissions,
+    AppState,
 };
 
 /// Every error answer: `{"error": {"code": "…", "message": "…"}}`, plus fields some
@@ -74,6 +75,7 @@ impl Modify for Security {
         handover::store, handover::fetch, handover::remove,
         status::lookup, status::ask_for_notice,
         appointments::services, appointments::slots, appointments::book, appointments::cancel,
+        contact::send_code,
         office::list, office::detail, office::attachment, office::ack, office::case_events,
         office::add_event, office::notice_address, office::reminders, office::day_list, office::booking_audit,
         calendar::show, calendar::publish,

@@ -76,19 +76,7 @@ impl Shells {
 
 /// The app's messages and the form's, for `lang` then German.
 fn catalog(locales: &Locales, lang: &str, form_id: &str) -> Option<Catalog> {
-    let bundles = i18n::chain(lang)
-        .into_iter()
-        .map(|tag| {
-            let resources = ["app", form_id]
-                .iter()
-                .filter_map(|name| locales.files.get(&(tag.to_string(), name.to_string())))
-                .filter_map(|file| std::str::from_utf8(file.bytes()).ok())
-                .filter_map(|text| i18n::parse(text).ok())
-                .collect();
-            (tag, resources)
-        })
-        .collect();
-    Some(Catalog::new(bundles))
+    Some(locales.catalog(lang, &["app", form_id]))
 }
 
 /// The language the app will most likely choose (see the module comment).

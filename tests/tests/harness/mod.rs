@@ -68,9 +68,11 @@ impl Drop for Guard {
 pub struct TempDir(pub PathBuf);
 
 /// Start `pforte` with `args` and wait until it listens on `port`.
-fn serve_on(args: &[std::ffi::OsString], port: u16) -> Result<Guard> {
+fn serve_on(args: &[std::ffi::OsString], port: u16, smtp_port: u16) -> Result<Guard> {
     let mut server = Command::new(env_path("PFORTE_BIN"))
         .args(args)
+        // The office's relay: the test's SMTP server (Env::mail).
+        .env("PFORTE_SMTP_URL", format!("smtp://127.0.0.1:{smtp_port}"))
         // Warnings and errors only; PFORTE_E2E_LOG=info shows every request.
         .env(
             "RUST_LOG",
@@ -151,6 +153,9 @@ pub struct Env {
     pub data: PathBuf,
     /// The server's own port (`base` may point at a proxy in front of it).
     pub server_port: u16,
+    /// The emails the server sent (recipient, message), through its relay on `smtp_port`.
+    pub mail: std::sync::Mutex<std::sync::mpsc::Receiver<(String, String)>>,
+    smtp_port: u16,
     driver_port: u16,
     _driver: Guard,
     _dirs: Vec<TempDir>,
@@ -187,6 +192,8 @@ impl Env {
             // Twelve counters, four services (tests/calendar.json).
             "--calendar".into(),
             root.join("tests/calendar.json").into(),
+            "--mail-from".into(),
+            "termine@pforte.invalid".into(),
         ];
         // The office key the test build is pinned to (xtask makes it), where there is one.
         if let Some(dir) = std::env::var_os("PFORTE_OFFICE_KEY_DIR") {
@@ -200,7 +207,8 @@ impl Env {
             serve.push("--team-keys".into());
             serve.push(dir);
         }
-        let server = serve_on(&serve, port)?;
+        let (smtp_port, mail) = pforte_testkit::sink();
+        let server = serve_on(&serve, port, smtp_port)?;
         let driver_port = free_port()?;
         let mut driver = Command::new(env_path("CHROMEDRIVER"))
             .arg(format!("--port={driver_port}"))
@@ -223,10 +231,22 @@ impl Env {
             serve,
             data: data.0.clone(),
             server_port: port,
+            mail: std::sync::Mutex::new(mail),
+            smtp_port,
             driver_port,
             _driver: driver,
             _dirs: vec![data, profile],
         })
+    }
+
+    /// The next email the server sent: (recipient, message). Waits up to 10 s.
+    pub fn next_mail(&self) -> Result<(String, String)> {
+        let mail = self
+            .mail
+            .lock()
+            .map_err(|_| anyhow::anyhow!("the mail lock"))?;
+        mail.recv_timeout(Duration::from_secs(10))
+            .context("the server sent no email within 10 s")
     }
 
     pub async fn open(&self, path: &str) -> Result<()> {
@@ -336,7 +356,7 @@ impl Env {
     /// Start the intake server again, on the same port and data folder.
     pub fn restart_server(&mut self) -> Result<()> {
         self.server = None;
-        self.server = Some(serve_on(&self.serve, self.server_port)?);
+        self.server = Some(serve_on(&self.serve, self.server_port, self.smtp_port)?);
         Ok(())
     }
 
