@@ -2,7 +2,7 @@
 //! and status code) picks a service, a day and a time on a 360 px phone, gets the booked
 //! appointment with its `.ics` and cancel link, and cancels it with that link; axe finds
 //! nothing on any of these pages, in German and in Arabic, nor on the booking, status and
-//! ticket pages' first view in each of the eight languages.
+//! ticket pages' first view (and booking's email proof) in each of the eight languages.
 
 use anyhow::{ensure, Context, Result};
 use pforte_engine::submission::status_secret;
@@ -169,6 +169,12 @@ async fn an_applicant_books_and_cancels_an_appointment_on_a_phone() -> Result<()
             env.wait(ready).await?;
             crate::a11y::no_violations(&env, &axe, &format!("{page} {tag}")).await?;
         }
+        // Booking without an application: the email proof's fields.
+        env.open(&format!("/appointments?lang={tag}")).await?;
+        env.wait("#proof-email").await?;
+        env.click("#proof-email").await?;
+        env.wait("#contact-email").await?;
+        crate::a11y::no_violations(&env, &axe, &format!("appointments by email {tag}")).await?;
     }
     env.close().await
 }
