@@ -10,6 +10,8 @@
 // comes into this cache on its next load.
 //
 //   navigations                      network first; offline, the stored "/" (the shell)
+//   /kiosk, /ticket, /office         not touched: the office's pages (desk.html, their own
+//                                    wasm) are not the applicant's shell
 //   GET /api/v1/forms[/<id>]         network first; offline, the stored copy
 //   GET /api/v1/locales/...          network first; offline, the stored copy
 //   <name>-<16 hex>[_bg].wasm|js|css cache first: a hashed name never changes content
@@ -22,6 +24,8 @@
 const CACHE = 'pforte-v1';
 const SHELL = '/';
 const CACHED_API = /^\/api\/v1\/(forms(\/[^/]+)?|locales\/.+)$/;
+// The office's pages (the server's assets.rs DESK_ROUTES): served desk.html, never the shell.
+const DESK = /^\/(kiosk|ticket|office)$/;
 // Trunk's hashed names; the groups are what stays the same from one build to the next. The
 // hash is a 64-bit number in hex without leading zeros: usually 16 digits, sometimes fewer
 // (the server's assets.rs reads them the same way).
@@ -50,11 +54,11 @@ self.addEventListener('fetch', (event) => {
   const path = url.pathname;
   if (CACHED_API.test(path)) {
     event.respondWith(networkFirst(event, request, request));
-  } else if (path.startsWith('/api/')) {
+  } else if (path.startsWith('/api/') || DESK.test(path)) {
     // never stored
   } else if (request.mode === 'navigate') {
     event.respondWith(networkFirst(event, request, SHELL));
-  } else if (HASHED.test(path)) {
+  } else if (HASHED.test(path) && !path.startsWith('/pforte-desk-')) {
     event.respondWith(cacheFirst(event, request, path));
   }
 });

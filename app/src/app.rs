@@ -18,9 +18,6 @@ enum Route {
     Status,
     Appointments,
     CancelAppointment,
-    Kiosk,
-    Ticket,
-    Office,
 }
 
 /// The accessibility statement's address.
@@ -46,12 +43,6 @@ fn route() -> Route {
     if path == APPOINTMENTS {
         return Route::Appointments;
     }
-    match path.as_str() {
-        "/kiosk" => return Route::Kiosk,
-        "/ticket" => return Route::Ticket,
-        "/office" => return Route::Office,
-        _ => {}
-    }
     if let Some(reference) = path.strip_prefix("/receipts/") {
         return Route::Receipt(reference.to_string());
     }
@@ -74,16 +65,7 @@ pub fn App() -> impl IntoView {
         remove_shell();
     }
     crate::offline::register();
-    if matches!(route, Route::Kiosk) {
-        // Its own layout, and no remembered language: the next visitor starts afresh.
-        return view! { <crate::kiosk_page::KioskPage /> }.into_any();
-    }
     let lang = RwSignal::new(catalog::initial_locale());
-    Effect::new(move || catalog::apply(&lang.get()));
-    let frame = crate::api::loaded(move || {
-        let lang = lang.get();
-        async move { catalog::load(&lang, &[]).await }
-    });
     let page = match route {
         Route::Form(id) => view! { <FormPage id lang /> }.into_any(),
         Route::Catalogue => view! { <CataloguePage lang /> }.into_any(),
@@ -97,14 +79,34 @@ pub fn App() -> impl IntoView {
         Route::CancelAppointment => {
             view! { <crate::appointments_page::CancelPage lang /> }.into_any()
         }
-        Route::Ticket => view! { <crate::ticket_page::TicketPage lang /> }.into_any(),
-        Route::Office => view! { <crate::office_page::OfficePage lang /> }.into_any(),
-        Route::Kiosk => unreachable!("returned above"),
-        Route::Statement => view! {
-            {move || frame.get().and_then(Result::ok).map(|cat| view! { <Statement cat /> })}
-        }
-        .into_any(),
+        Route::Statement => view! { <StatementPage lang /> }.into_any(),
     };
+    framed(lang, page)
+}
+
+/// The accessibility statement, in the chosen language.
+#[component]
+fn StatementPage(lang: RwSignal<String>) -> impl IntoView {
+    let texts = crate::api::loaded(move || {
+        let lang = lang.get();
+        async move { catalog::load(&lang, &[]).await }
+    });
+    move || {
+        texts
+            .get()
+            .and_then(Result::ok)
+            .map(|cat| view! { <Statement cat /> })
+    }
+}
+
+/// `page` in the app's frame: skip link, top bar with the language chooser, footer; the
+/// document's `lang` and `dir` follow `lang`.
+pub fn framed(lang: RwSignal<String>, page: AnyView) -> AnyView {
+    Effect::new(move || catalog::apply(&lang.get()));
+    let frame = crate::api::loaded(move || {
+        let lang = lang.get();
+        async move { catalog::load(&lang, &[]).await }
+    });
     // The frame's own texts (skip link, footer): the app's messages only.
     let text = move |id: &'static str| {
         move || {

@@ -290,7 +290,6 @@ pub mod outbox {
 /// Every trace (the kiosk's reset): clear both stores in one transaction, then delete the
 /// database itself. The deletion is not awaited — another tab holding the database open would
 /// block it until that tab closes — but by then both stores are already empty.
-#[expect(dead_code, reason = "the kiosk's idle reset will call it")]
 pub async fn wipe_all() -> Result<(), DraftError> {
     next_generation();
     {

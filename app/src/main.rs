@@ -1,31 +1,5 @@
-//! Entry point of the browser app: mounts [`app::App`] and nothing else.
-
-mod api;
-mod app;
-mod appointments_page;
-mod catalog;
-mod combobox;
-mod drafts;
-mod fields;
-mod files;
-mod form_page;
-mod handover;
-mod kiosk_crypto;
-mod kiosk_page;
-mod nav;
-mod office_page;
-mod offline;
-mod receipt_page;
-mod regex_js;
-mod review;
-mod seal;
-mod send;
-mod send_view;
-mod statement;
-mod status_page;
-mod ticket_page;
-mod timer;
+//! The applicant's app (index.html): mounts [`pforte_app::app::App`] and nothing else.
 
 fn main() {
-    leptos::mount::mount_to_body(app::App);
+    leptos::mount::mount_to_body(pforte_app::app::App);
 }

@@ -621,6 +621,40 @@ async fn every_response_carries_the_security_headers() {
 }
 
 #[tokio::test]
+async fn the_offices_pages_are_their_own_page_and_both_pages_scripts_may_run() {
+    let dist = tempfile::tempdir().expect("temp dir");
+    let page = |script: &str| {
+        format!("<!doctype html><html><head><script type=module>{script}</script></head></html>")
+    };
+    std::fs::write(dist.path().join("index.html"), page("applicant()")).expect("index");
+    std::fs::write(dist.path().join("desk.html"), page("office()")).expect("desk");
+    let (app, _data) = app_with_dist(dist.path().to_path_buf()).await;
+    for (path, wanted) in [
+        ("/kiosk", "office()"),
+        ("/ticket", "office()"),
+        ("/office", "office()"),
+        ("/status", "applicant()"),
+        ("/appointments", "applicant()"),
+        ("/kiosk/more", "applicant()"),
+    ] {
+        let answer = get(&app, path, &[]).await;
+        assert_eq!(answer.status, StatusCode::OK, "{path}");
+        assert!(answer.text().contains(wanted), "{path}: {}", answer.text());
+    }
+    let csp = get(&app, "/", &[])
+        .await
+        .header("content-security-policy")
+        .to_string();
+    for script in ["applicant()", "office()"] {
+        let hash = base64::Engine::encode(
+            &base64::engine::general_purpose::STANDARD,
+            <sha2::Sha256 as sha2::Digest>::digest(script.as_bytes()),
+        );
+        assert!(csp.contains(&format!("'sha256-{hash}'")), "{script}: {csp}");
+    }
+}
+
+#[tokio::test]
 async fn without_a_built_app_the_root_explains_how_to_build_it() {
     let empty = tempfile::tempdir().expect("temp dir");
     let (app, _data) = app_with_dist(empty.path().to_path_buf()).await;

@@ -125,11 +125,15 @@ fn sizes(dist: &Path, page: &Path) -> Result<u64> {
     files.sort();
     size_table(&files)?;
     // Everything a browser transfers to show the extension form's first step in German: the
-    // page as served, the whole app (it has no lazy parts), the definition and the form's
-    // locale files (the offered-locales list the server builds is a few bytes, left out).
+    // page as served, the applicant's app (not the office's pages: desk.html and its wasm),
+    // the definition and the form's locale files (the offered-locales list the server builds
+    // is a few bytes, left out).
     println!("\nfirst load of /forms/{FORM} in German, bytes:");
     let mut first = vec![page.to_path_buf()];
-    first.extend(files.into_iter().filter(|f| !f.ends_with("index.html")));
+    first.extend(files.into_iter().filter(|f| {
+        let name = f.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        name != "index.html" && name != "desk.html" && !name.starts_with("pforte-desk-")
+    }));
     first.push(PathBuf::from(format!("forms/{FORM}/form.json")));
     for name in ["app", FORM, "codelists"] {
         first.push(PathBuf::from(format!("locales/de/{name}.ftl")));

@@ -113,28 +113,49 @@ pub(crate) fn dist() -> Result<PathBuf> {
             thumbprint
         }
     };
-    run(Command::new("trunk")
-        .args(["build", "--release"])
-        .env("PFORTE_OFFICE_KEY_THUMBPRINT", thumbprint)
-        .env("PATH", tools::path_with_tools()?)
-        .env("RUSTUP_TOOLCHAIN", tools::NIGHTLY)
-        // Its own folder: std built from source must not mix with stable's artifacts.
-        .env(
-            "CARGO_TARGET_DIR",
-            absolute(&target_dir())?.join("wasm-nightly"),
-        )
-        .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
-        .env("CARGO_UNSTABLE_BUILD_STD_FEATURES", "optimize_for_size")
-        .env(
-            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
-            // erase_components: leptos' own switch to type-erase component views, which
-            // saves ~17 KB of gzipped wasm in this app.
-            "-Zunstable-options -Cpanic=immediate-abort --cfg erase_components",
-        ))?;
+    let trunk = |html: &str, out: &Path| -> Result<()> {
+        run(Command::new("trunk")
+            .args(["build", html, "--release", "true", "--dist"])
+            .arg(out)
+            .env("PFORTE_OFFICE_KEY_THUMBPRINT", &thumbprint)
+            .env("PATH", tools::path_with_tools()?)
+            .env("RUSTUP_TOOLCHAIN", tools::NIGHTLY)
+            // Its own folder: std built from source must not mix with stable's artifacts.
+            .env(
+                "CARGO_TARGET_DIR",
+                absolute(&target_dir())?.join("wasm-nightly"),
+            )
+            .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
+            .env("CARGO_UNSTABLE_BUILD_STD_FEATURES", "optimize_for_size")
+            .env(
+                "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+                // erase_components: leptos' own switch to type-erase component views, which
+                // saves ~17 KB of gzipped wasm in this app.
+                "-Zunstable-options -Cpanic=immediate-abort --cfg erase_components",
+            ))
+    };
+    // The applicant's app, then the office's pages (their own wasm: app/src/lib.rs) into a
+    // folder of their own (trunk empties its output folder), moved into dist as desk.html.
+    trunk("app/index.html", &dist)?;
+    let desk = absolute(&target_dir())?.join("dist-desk");
+    trunk("app/desk.html", &desk)?;
+    for entry in std::fs::read_dir(&desk)? {
+        let path = entry?.path();
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        let into = match name {
+            // trunk 0.21 names its page index.html whatever the source was called.
+            "index.html" | "desk.html" => "desk.html".to_string(),
+            _ => name.to_string(),
+        };
+        std::fs::copy(&path, dist.join(into))?;
+    }
     run(Command::new("node")
         .arg("xtask/post-build.js")
         .arg(&dist)
-        .arg(tools::tools_dir()?))?;
+        .arg(tools::tools_dir()?)
+        .args(["index.html", "desk.html"]))?;
     Ok(dist)
 }
 
@@ -208,7 +229,7 @@ fn test() -> Result<()> {
     ]))?;
     test_postgres()?;
     // The app's pure logic (routing, parsing input) runs natively too.
-    run(cargo().args(["test", "-p", "pforte-app", "--bins"]))?;
+    run(cargo().args(["test", "-p", "pforte-app", "--lib"]))?;
     // The real forms must lint clean (the intake tests check the linter on broken fixtures).
     run(cargo().args([
         "run",

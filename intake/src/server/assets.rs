@@ -4,7 +4,9 @@
 //! names carry a content hash (`pforte-app-<hash>_bg.wasm`, `style-<hash>.css`) never change
 //! under that name, so browsers may keep them for a year without asking again; everything else
 //! (index.html above all, which names the hashed files) is revalidated on every load. Paths
-//! without a file extension are the app's own routes and get index.html (client-side routing).
+//! without a file extension are the app's own routes and get index.html (client-side routing),
+//! except the office's pages ([`DESK_ROUTES`]), which get desk.html: a wasm of their own, so
+//! the applicant's app carries none of them.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -23,6 +25,9 @@ use crate::error::StartError;
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const NO_CACHE: &str = "no-cache";
 const INDEX: &str = "/index.html";
+/// The office's pages: the entrance kiosk, the visitor's ticket, the staff inbox.
+const DESK: &str = "/desk.html";
+pub const DESK_ROUTES: [&str; 3] = ["/kiosk", "/ticket", "/office"];
 
 /// The files of the built app, by URL path (`/index.html`, `/pforte-app-….js`).
 #[derive(Debug, Default)]
@@ -87,8 +92,20 @@ impl Assets {
 
     /// index.html as text, if the app is built.
     pub fn index_html(&self) -> Option<&str> {
+        self.text(INDEX)
+    }
+
+    /// The app's HTML pages as text (index.html, desk.html), those that are built.
+    pub fn pages(&self) -> Vec<&str> {
+        [INDEX, DESK]
+            .into_iter()
+            .filter_map(|p| self.text(p))
+            .collect()
+    }
+
+    fn text(&self, path: &str) -> Option<&str> {
         self.files
-            .get(INDEX)
+            .get(path)
             .and_then(|a| std::str::from_utf8(a.body.bytes()).ok())
     }
 }
@@ -118,8 +135,15 @@ pub async fn serve(
     } else {
         path.to_string()
     };
+    let desk = DESK_ROUTES
+        .contains(&path)
+        .then(|| files.get(DESK))
+        .flatten();
     let mut response = match files.get(&key) {
         Some(asset) => asset.body.respond(&headers, asset.cache_control),
+        None if desk.is_some() => desk.map_or_else(not_built, |page| {
+            page.body.respond(&headers, page.cache_control)
+        }),
         None if is_app_route(path) => match files.get(INDEX) {
             Some(index) => {
                 // A form's address: the shell carries the form's first texts.

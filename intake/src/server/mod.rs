@@ -172,7 +172,7 @@ pub fn app(state: AppState) -> Router {
 /// [`app`] for a state that is shared with background tasks.
 pub fn app_with(state: Arc<AppState>) -> Router {
     let [csp, nosniff, referrer, opener, permissions, frames] =
-        security::headers(state.assets.index_html())
+        security::headers(&state.assets.pages())
             .map(|(name, value)| SetResponseHeaderLayer::overriding(name, value));
     // Each group of routes gets its body limit and timeout; the security headers and the log
     // wrap them all.

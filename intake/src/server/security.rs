@@ -23,10 +23,11 @@ const STATIC_HEADERS: [(HeaderName, &str); 5] = [
     (header::X_FRAME_OPTIONS, "DENY"),
 ];
 
-/// The policy for an app whose index.html is `index_html` (none when the app is not built).
-pub fn content_security_policy(index_html: Option<&str>) -> String {
+/// The policy for an app whose HTML pages are `pages` (index.html, desk.html; none when the
+/// app is not built): their inline scripts, and nothing else inline, may run.
+pub fn content_security_policy(pages: &[&str]) -> String {
     let mut script_src = String::from("'self' 'wasm-unsafe-eval'");
-    for hash in index_html.map(inline_script_hashes).unwrap_or_default() {
+    for hash in pages.iter().flat_map(|html| inline_script_hashes(html)) {
         script_src.push(' ');
         script_src.push_str(&hash);
     }
@@ -120,9 +121,9 @@ fn base64(bytes: &[u8]) -> String {
     out
 }
 
-/// The security headers for every response of an app whose index.html is `index_html`.
-pub fn headers(index_html: Option<&str>) -> [(HeaderName, HeaderValue); 6] {
-    let csp = content_security_policy(index_html);
+/// The security headers for every response of an app whose HTML pages are `pages`.
+pub fn headers(pages: &[&str]) -> [(HeaderName, HeaderValue); 6] {
+    let csp = content_security_policy(pages);
     // Hash sources are base64 and the rest is ASCII, so this cannot fail; if it did, the
     // strictest policy is the safe answer.
     let csp = HeaderValue::from_str(&csp)
@@ -168,7 +169,7 @@ mod tests {
 
     #[test]
     fn policy_without_an_app_has_no_hashes() {
-        let csp = content_security_policy(None);
+        let csp = content_security_policy(&[]);
         assert!(csp.starts_with(
             "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';"
         ));

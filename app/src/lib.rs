@@ -1,0 +1,36 @@
+//! Pforte's browser app as a library with two entry points, so each page group is its own
+//! wasm and nobody downloads what they never use (ARCHITECTURE.md, "Bundle budget"):
+//!
+//! - `src/main.rs` (`pforte-app`, index.html): the applicant's app — forms, receipts, status,
+//!   appointments ([`app::App`]);
+//! - `src/bin/desk.rs` (`pforte-desk`, desk.html): the office's pages — the entrance kiosk,
+//!   the visitor's ticket and the staff inbox ([`desk::Desk`]).
+//!
+//! Everything else is shared; the linker keeps in each wasm only what its entry point reaches.
+
+pub mod api;
+pub mod app;
+pub mod appointments_page;
+pub mod catalog;
+pub mod combobox;
+pub mod desk;
+pub mod drafts;
+pub mod fields;
+pub mod files;
+pub mod form_page;
+pub mod handover;
+pub mod kiosk_crypto;
+pub mod kiosk_page;
+pub mod nav;
+pub mod office_page;
+pub mod offline;
+pub mod receipt_page;
+pub mod regex_js;
+pub mod review;
+pub mod seal;
+pub mod send;
+pub mod send_view;
+pub mod statement;
+pub mod status_page;
+pub mod ticket_page;
+pub mod timer;
