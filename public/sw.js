@@ -10,8 +10,9 @@
 // comes into this cache on its next load.
 //
 //   navigations                      network first; offline, the stored "/" (the shell)
-//   /kiosk, /ticket, /office         not touched: the office's pages (desk.html, their own
-//                                    wasm) are not the applicant's shell
+//   /status, /appointments…, /kiosk, not touched: pages with a wasm of their own
+//   /ticket, /office                 (services.html, desk.html), not the form's shell, and
+//                                    of no use without the network
 //   GET /api/v1/forms[/<id>]         network first; offline, the stored copy
 //   GET /api/v1/locales/...          network first; offline, the stored copy
 //   <name>-<16 hex>[_bg].wasm|js|css cache first: a hashed name never changes content
@@ -24,8 +25,9 @@
 const CACHE = 'pforte-v1';
 const SHELL = '/';
 const CACHED_API = /^\/api\/v1\/(forms(\/[^/]+)?|locales\/.+)$/;
-// The office's pages (the server's assets.rs DESK_ROUTES): served desk.html, never the shell.
-const DESK = /^\/(kiosk|ticket|office)$/;
+// The pages with a wasm of their own (the server's assets.rs PAGES), and their files.
+const OWN_PAGE = /^\/(status|appointments|appointments\/cancel|kiosk|ticket|office)$/;
+const OWN_FILES = /^\/pforte-(services|desk)-/;
 // Trunk's hashed names; the groups are what stays the same from one build to the next. The
 // hash is a 64-bit number in hex without leading zeros: usually 16 digits, sometimes fewer
 // (the server's assets.rs reads them the same way).
@@ -54,11 +56,11 @@ self.addEventListener('fetch', (event) => {
   const path = url.pathname;
   if (CACHED_API.test(path)) {
     event.respondWith(networkFirst(event, request, request));
-  } else if (path.startsWith('/api/') || DESK.test(path)) {
+  } else if (path.startsWith('/api/') || OWN_PAGE.test(path)) {
     // never stored
   } else if (request.mode === 'navigate') {
     event.respondWith(networkFirst(event, request, SHELL));
-  } else if (HASHED.test(path) && !path.startsWith('/pforte-desk-')) {
+  } else if (HASHED.test(path) && !OWN_FILES.test(path)) {
     event.respondWith(cacheFirst(event, request, path));
   }
 });

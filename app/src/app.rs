@@ -15,9 +15,6 @@ enum Route {
     Form(String),
     Statement,
     Receipt(String),
-    Status,
-    Appointments,
-    CancelAppointment,
 }
 
 /// The accessibility statement's address.
@@ -33,15 +30,6 @@ fn route() -> Route {
         .unwrap_or_default();
     if path == STATEMENT {
         return Route::Statement;
-    }
-    if path == STATUS {
-        return Route::Status;
-    }
-    if path == crate::appointments_page::CANCEL {
-        return Route::CancelAppointment;
-    }
-    if path == APPOINTMENTS {
-        return Route::Appointments;
     }
     if let Some(reference) = path.strip_prefix("/receipts/") {
         return Route::Receipt(reference.to_string());
@@ -71,13 +59,6 @@ pub fn App() -> impl IntoView {
         Route::Catalogue => view! { <CataloguePage lang /> }.into_any(),
         Route::Receipt(reference) => {
             view! { <crate::receipt_page::ReceiptPage reference lang /> }.into_any()
-        }
-        Route::Status => view! { <crate::status_page::StatusPage lang /> }.into_any(),
-        Route::Appointments => {
-            view! { <crate::appointments_page::AppointmentsPage lang /> }.into_any()
-        }
-        Route::CancelAppointment => {
-            view! { <crate::appointments_page::CancelPage lang /> }.into_any()
         }
         Route::Statement => view! { <StatementPage lang /> }.into_any(),
     };

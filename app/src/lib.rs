@@ -1,8 +1,10 @@
 //! Pforte's browser app as a library with two entry points, so each page group is its own
 //! wasm and nobody downloads what they never use (ARCHITECTURE.md, "Bundle budget"):
 //!
-//! - `src/main.rs` (`pforte-app`, index.html): the applicant's app — forms, receipts, status,
-//!   appointments ([`app::App`]);
+//! - `src/main.rs` (`pforte-app`, index.html): the applicant's forms and receipts
+//!   ([`app::App`]);
+//! - `src/bin/services.rs` (`pforte-services`, services.html): the status lookup and booking
+//!   ([`services::Services`]);
 //! - `src/bin/desk.rs` (`pforte-desk`, desk.html): the office's pages — the entrance kiosk,
 //!   the visitor's ticket and the staff inbox ([`desk::Desk`]).
 //!
@@ -30,6 +32,7 @@ pub mod review;
 pub mod seal;
 pub mod send;
 pub mod send_view;
+pub mod services;
 pub mod statement;
 pub mod status_page;
 pub mod ticket_page;

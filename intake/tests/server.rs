@@ -621,20 +621,23 @@ async fn every_response_carries_the_security_headers() {
 }
 
 #[tokio::test]
-async fn the_offices_pages_are_their_own_page_and_both_pages_scripts_may_run() {
+async fn pages_with_their_own_wasm_are_served_and_their_scripts_may_run() {
     let dist = tempfile::tempdir().expect("temp dir");
     let page = |script: &str| {
         format!("<!doctype html><html><head><script type=module>{script}</script></head></html>")
     };
     std::fs::write(dist.path().join("index.html"), page("applicant()")).expect("index");
     std::fs::write(dist.path().join("desk.html"), page("office()")).expect("desk");
+    std::fs::write(dist.path().join("services.html"), page("services()")).expect("services");
     let (app, _data) = app_with_dist(dist.path().to_path_buf()).await;
     for (path, wanted) in [
         ("/kiosk", "office()"),
         ("/ticket", "office()"),
         ("/office", "office()"),
-        ("/status", "applicant()"),
-        ("/appointments", "applicant()"),
+        ("/status", "services()"),
+        ("/appointments", "services()"),
+        ("/appointments/cancel", "services()"),
+        ("/forms/tiny", "applicant()"),
         ("/kiosk/more", "applicant()"),
     ] {
         let answer = get(&app, path, &[]).await;
@@ -645,7 +648,7 @@ async fn the_offices_pages_are_their_own_page_and_both_pages_scripts_may_run() {
         .await
         .header("content-security-policy")
         .to_string();
-    for script in ["applicant()", "office()"] {
+    for script in ["applicant()", "office()", "services()"] {
         let hash = base64::Engine::encode(
             &base64::engine::general_purpose::STANDARD,
             <sha2::Sha256 as sha2::Digest>::digest(script.as_bytes()),

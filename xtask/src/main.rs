@@ -96,6 +96,9 @@ pub(crate) fn target_dir() -> PathBuf {
 /// Build the browser app in release mode into dist/: trunk with the pinned nightly's
 /// build-std (see tools.rs), then xtask/post-build.js (terser on the JS glue; the app loads
 /// after the first paint).
+/// The pages built beside index.html, each with its own wasm (app/src/lib.rs).
+const PAGES: [&str; 2] = ["services.html", "desk.html"];
+
 pub(crate) fn dist() -> Result<PathBuf> {
     tools::ensure_wasm()?;
     let dist = PathBuf::from("dist");
@@ -134,28 +137,28 @@ pub(crate) fn dist() -> Result<PathBuf> {
                 "-Zunstable-options -Cpanic=immediate-abort --cfg erase_components",
             ))
     };
-    // The applicant's app, then the office's pages (their own wasm: app/src/lib.rs) into a
-    // folder of their own (trunk empties its output folder), moved into dist as desk.html.
+    // The applicant's forms, then the pages with a wasm of their own (app/src/lib.rs), each
+    // into a folder of its own (trunk empties its output folder) and moved into dist.
     trunk("app/index.html", &dist)?;
-    let desk = absolute(&target_dir())?.join("dist-desk");
-    trunk("app/desk.html", &desk)?;
-    for entry in std::fs::read_dir(&desk)? {
-        let path = entry?.path();
-        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
-            continue;
-        };
-        let into = match name {
+    for page in PAGES {
+        let out = absolute(&target_dir())?.join(format!("dist-{page}"));
+        trunk(&format!("app/{page}"), &out)?;
+        for entry in std::fs::read_dir(&out)? {
+            let path = entry?.path();
+            let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+                continue;
+            };
             // trunk 0.21 names its page index.html whatever the source was called.
-            "index.html" | "desk.html" => "desk.html".to_string(),
-            _ => name.to_string(),
-        };
-        std::fs::copy(&path, dist.join(into))?;
+            let into = if name.ends_with(".html") { page } else { name };
+            std::fs::copy(&path, dist.join(into))?;
+        }
     }
     run(Command::new("node")
         .arg("xtask/post-build.js")
         .arg(&dist)
         .arg(tools::tools_dir()?)
-        .args(["index.html", "desk.html"]))?;
+        .arg("index.html")
+        .args(PAGES))?;
     Ok(dist)
 }
 

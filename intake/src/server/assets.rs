@@ -5,8 +5,8 @@
 //! under that name, so browsers may keep them for a year without asking again; everything else
 //! (index.html above all, which names the hashed files) is revalidated on every load. Paths
 //! without a file extension are the app's own routes and get index.html (client-side routing),
-//! except the office's pages ([`DESK_ROUTES`]), which get desk.html: a wasm of their own, so
-//! the applicant's app carries none of them.
+//! except those in [`PAGES`], which get a page with a wasm of its own (app/src/lib.rs), so the
+//! applicant's form carries none of them.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -25,9 +25,16 @@ use crate::error::StartError;
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const NO_CACHE: &str = "no-cache";
 const INDEX: &str = "/index.html";
-/// The office's pages: the entrance kiosk, the visitor's ticket, the staff inbox.
-const DESK: &str = "/desk.html";
-pub const DESK_ROUTES: [&str; 3] = ["/kiosk", "/ticket", "/office"];
+/// The routes with a page of their own: status and booking (services.html), and the office's
+/// entrance kiosk, visitor's ticket and staff inbox (desk.html).
+pub const PAGES: [(&str, &str); 6] = [
+    ("/status", "/services.html"),
+    ("/appointments", "/services.html"),
+    ("/appointments/cancel", "/services.html"),
+    ("/kiosk", "/desk.html"),
+    ("/ticket", "/desk.html"),
+    ("/office", "/desk.html"),
+];
 
 /// The files of the built app, by URL path (`/index.html`, `/pforte-app-….js`).
 #[derive(Debug, Default)]
@@ -95,10 +102,13 @@ impl Assets {
         self.text(INDEX)
     }
 
-    /// The app's HTML pages as text (index.html, desk.html), those that are built.
+    /// The app's HTML pages as text (index.html and those of [`PAGES`]), those that are built.
     pub fn pages(&self) -> Vec<&str> {
-        [INDEX, DESK]
-            .into_iter()
+        let mut files: Vec<&str> = PAGES.iter().map(|(_, file)| *file).collect();
+        files.sort_unstable();
+        files.dedup();
+        std::iter::once(INDEX)
+            .chain(files)
             .filter_map(|p| self.text(p))
             .collect()
     }
@@ -135,13 +145,13 @@ pub async fn serve(
     } else {
         path.to_string()
     };
-    let desk = DESK_ROUTES
-        .contains(&path)
-        .then(|| files.get(DESK))
-        .flatten();
+    let own_page = PAGES
+        .iter()
+        .find(|(route, _)| *route == path)
+        .and_then(|(_, file)| files.get(*file));
     let mut response = match files.get(&key) {
         Some(asset) => asset.body.respond(&headers, asset.cache_control),
-        None if desk.is_some() => desk.map_or_else(not_built, |page| {
+        None if own_page.is_some() => own_page.map_or_else(not_built, |page| {
             page.body.respond(&headers, page.cache_control)
         }),
         None if is_app_route(path) => match files.get(INDEX) {
