@@ -32,10 +32,11 @@ pub struct OfficeKey {
     pub jwk: Value,
 }
 
-/// Why a JWK is not a usable office key.
+/// Why a JWK is not a usable office or team key (the messages name the file; the caller says
+/// which key it is).
 #[derive(Debug, thiserror::Error)]
 pub enum OfficeKeyError {
-    #[error("{}: cannot read the office key", path.display())]
+    #[error("{}: cannot read the key", path.display())]
     Read {
         path: PathBuf,
         #[source]
@@ -49,23 +50,23 @@ pub enum OfficeKeyError {
         #[source]
         source: Box<OfficeKeyError>,
     },
-    #[error("the office key is not a JSON object")]
+    #[error("the key is not a JSON object")]
     NotObject,
-    #[error("the office key has no \"{0}\"")]
+    #[error("the key has no \"{0}\"")]
     Missing(&'static str),
-    #[error("the office key's \"{member}\" must be {expected}, it is {found}")]
+    #[error("the key's \"{member}\" must be {expected}, it is {found}")]
     Member {
         member: &'static str,
         expected: String,
         found: String,
     },
     #[error(
-        "the office key contains the private key (\"{0}\"); give the server the public JWK only"
+        "the key contains the private key (\"{0}\"); give the server the public JWK only"
     )]
     Private(String),
-    #[error("the office key has {bits} bits, it must have {OFFICE_KEY_BITS}")]
+    #[error("the key has {bits} bits, it must have {OFFICE_KEY_BITS}")]
     Size { bits: usize },
-    #[error("the office key's \"kid\" is {kid}, but its thumbprint is {thumbprint}")]
+    #[error("the key's \"kid\" is {kid}, but its thumbprint is {thumbprint}")]
     Kid { kid: String, thumbprint: String },
 }
 
