@@ -22,6 +22,30 @@ pub trait ConfigProblem: fmt::Display {
     fn json_at(&self) -> Option<(usize, usize)>;
 }
 
+/// [`ConfigProblem`] for a problem enum whose variant `Json { line, column, message }` is the
+/// serde error (each config's enum has one).
+#[macro_export]
+macro_rules! config_problem_with_json_variant {
+    ($problem:ty) => {
+        impl $crate::config::ConfigProblem for $problem {
+            fn json(line: usize, column: usize, message: String) -> Self {
+                Self::Json {
+                    line,
+                    column,
+                    message,
+                }
+            }
+
+            fn json_at(&self) -> Option<(usize, usize)> {
+                match self {
+                    Self::Json { line, column, .. } => Some((*line, *column)),
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
 impl<P: ConfigProblem> ConfigError<P> {
     /// The error for JSON serde could not read.
     pub fn json(e: &serde_json::Error) -> ConfigError<P> {

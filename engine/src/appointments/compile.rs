@@ -147,22 +147,7 @@ impl fmt::Display for Problem {
     }
 }
 
-impl crate::config::ConfigProblem for Problem {
-    fn json(line: usize, column: usize, message: String) -> Problem {
-        Problem::Json {
-            line,
-            column,
-            message,
-        }
-    }
-
-    fn json_at(&self) -> Option<(usize, usize)> {
-        match self {
-            Problem::Json { line, column, .. } => Some((*line, *column)),
-            _ => None,
-        }
-    }
-}
+crate::config_problem_with_json_variant!(Problem);
 
 /// Strict `YYYY-MM-DD` with a real calendar day, as form dates are checked
 /// (`schema::format::is_date`); jiff's own parser also accepts forms the staff should not

@@ -179,22 +179,7 @@ impl fmt::Display for Problem {
     }
 }
 
-impl crate::config::ConfigProblem for Problem {
-    fn json(line: usize, column: usize, message: String) -> Problem {
-        Problem::Json {
-            line,
-            column,
-            message,
-        }
-    }
-
-    fn json_at(&self) -> Option<(usize, usize)> {
-        match self {
-            Problem::Json { line, column, .. } => Some((*line, *column)),
-            _ => None,
-        }
-    }
-}
+crate::config_problem_with_json_variant!(Problem);
 
 /// Why a concern could not be routed (a kiosk bug or a mistyped reference, never the config's
 /// fault: a compiled config routes every valid concern).
