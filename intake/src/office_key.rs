@@ -60,9 +60,7 @@ pub enum OfficeKeyError {
         expected: String,
         found: String,
     },
-    #[error(
-        "the key contains the private key (\"{0}\"); give the server the public JWK only"
-    )]
+    #[error("the key contains the private key (\"{0}\"); give the server the public JWK only")]
     Private(String),
     #[error("the key has {bits} bits, it must have {OFFICE_KEY_BITS}")]
     Size { bits: usize },
