@@ -451,7 +451,7 @@ fn Booking(
         <h1>{cat.text("appointments-title", None)}</h1>
         <ErrorBox message />
         <Show when=move || booked.get().is_none() fallback=done>
-            <p>{cat.text("appointments-intro", None)}</p>
+            <p>{cat.text(if email_proof { "appointments-intro-email" } else { "appointments-intro" }, None)}</p>
             <form class="appointment-proof" on:submit=show_times novalidate>
                 <fieldset class="field">
                     <legend>{cat.text("appointments-service", None)}</legend>

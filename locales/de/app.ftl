@@ -282,3 +282,4 @@ appointments-code-sent = Wir haben Ihnen einen Code geschickt. Er gilt 30 Minute
 appointments-error-email = Geben Sie eine E-Mail-Adresse ein, zum Beispiel name@example.org.
 appointments-error-code = Der Code stimmt nicht oder ist abgelaufen. Prüfen Sie ihn, oder lassen Sie sich einen neuen schicken.
 appointments-error-mail = Wir konnten Ihnen keine E-Mail schicken. Prüfen Sie die Adresse, oder versuchen Sie es später wieder.
+appointments-intro-email = Wer einen Antrag gestellt hat, braucht die Vorgangsnummer und den Statuscode von der Eingangsbestätigung. Wer keinen Antrag gestellt hat, bestätigt seine E-Mail-Adresse mit einem Code.

@@ -282,3 +282,4 @@ appointments-code-sent = We have sent you a code. It is valid for 30 minutes.
 appointments-error-email = Enter an email address, for example name@example.org.
 appointments-error-code = The code is wrong or has expired. Check it, or have a new one sent to you.
 appointments-error-mail = We could not send you an email. Check the address, or try again later.
+appointments-intro-email = If you have applied, you need the reference number and the status code from your receipt. If you have not applied, you confirm your email address with a code.

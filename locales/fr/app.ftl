@@ -328,3 +328,4 @@ appointments-code-sent = Nous vous avons envoyé un code. Il est valable 30 minu
 appointments-error-email = Saisissez une adresse e-mail, par exemple name@example.org.
 appointments-error-code = Le code est incorrect ou a expiré. Vérifiez-le ou demandez-en un nouveau.
 appointments-error-mail = Nous n’avons pas pu vous envoyer d’e-mail. Vérifiez l’adresse ou réessayez plus tard.
+appointments-intro-email = Si vous avez déposé une demande, vous avez besoin du numéro de dossier et du code de suivi qui figurent sur votre accusé de réception. Sinon, vous confirmez votre adresse e-mail avec un code.

@@ -272,3 +272,4 @@ appointments-code-sent = Size bir kod gönderdik. Kod 30 dakika geçerlidir.
 appointments-error-email = Bir e-posta adresi girin, örneğin name@example.org.
 appointments-error-code = Kod yanlış veya süresi dolmuş. Kodu kontrol edin veya yeni bir kod gönderilmesini isteyin.
 appointments-error-mail = Size e-posta gönderemedik. Adresi kontrol edin veya daha sonra yeniden deneyin.
+appointments-intro-email = Başvuru yaptıysanız, alındı belgenizdeki referans numarasına ve durum koduna ihtiyacınız var. Başvuru yapmadıysanız, e-posta adresinizi bir kodla doğrularsınız.
