@@ -101,6 +101,11 @@ impl Appointments {
         self.in_force.get(db).await
     }
 
+    /// Use the newest calendar from the next request on (this process just published one).
+    pub fn forget_calendar(&self) {
+        self.in_force.forget();
+    }
+
     /// A slot's start as a UTC timestamp (for the `.ics`).
     fn instant(&self, slot: Slot) -> Result<jiff::Timestamp, ApiError> {
         slot.start_datetime()

@@ -1,7 +1,7 @@
 //! The calendar in force (docs/APPOINTMENTS.md, "Changing the calendar"): published versions
-//! in the database, the newest one compiled once per process and checked for on every
-//! booking request, so a change the office publishes reaches every intake process at once,
-//! without a restart. The office publishes through `PUT /api/v1/office/calendar`
+//! in the database, the newest one compiled once per process and looked for at most once a
+//! second ([`RECHECK`]), so a change the office publishes reaches every intake process within
+//! a second, without a restart (and the process that took it, at once). The office publishes through `PUT /api/v1/office/calendar`
 //! (`pforte office calendar publish|close`), and learns which booked appointments the new
 //! calendar no longer has room for.
 
@@ -33,10 +33,13 @@ pub struct Published {
     pub calendar: Calendar,
 }
 
-/// The newest published calendar this process has compiled.
+/// How long a process keeps using its calendar before it looks for a newer version.
+pub const RECHECK: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// The newest published calendar this process has compiled, and when it last looked.
 #[derive(Debug, Default)]
 pub struct InForce {
-    compiled: RwLock<Option<Arc<Published>>>,
+    compiled: RwLock<Option<(Arc<Published>, std::time::Instant)>>,
 }
 
 /// 503 `no-booking`: no calendar has been published.
@@ -52,16 +55,22 @@ impl InForce {
     /// The calendar in force: one small query for the newest version; compiled once per
     /// version. 503 `no-booking` when none has been published.
     pub async fn get(&self, db: &AnyPool) -> Result<Arc<Published>, ApiError> {
-        let newest: Option<i64> = sqlx::query_scalar("SELECT MAX(version) FROM calendars")
-            .fetch_one(db)
-            .await?;
-        let newest = newest.ok_or_else(no_booking)?;
         let cached = self
             .compiled
             .read()
             .ok()
             .and_then(|compiled| compiled.clone());
-        if let Some(published) = cached.filter(|p| p.version == newest) {
+        if let Some((published, looked)) = &cached {
+            if looked.elapsed() < RECHECK {
+                return Ok(published.clone());
+            }
+        }
+        let newest: Option<i64> = sqlx::query_scalar("SELECT MAX(version) FROM calendars")
+            .fetch_one(db)
+            .await?;
+        let newest = newest.ok_or_else(no_booking)?;
+        if let Some((published, _)) = cached.filter(|(p, _)| p.version == newest) {
+            self.remember(&published);
             return Ok(published);
         }
         let text: String = sqlx::query_scalar("SELECT text FROM calendars WHERE version = $1")
@@ -79,10 +88,21 @@ impl InForce {
             version: newest,
             calendar,
         });
-        if let Ok(mut compiled) = self.compiled.write() {
-            *compiled = Some(published.clone());
-        }
+        self.remember(&published);
         Ok(published)
+    }
+
+    fn remember(&self, published: &Arc<Published>) {
+        if let Ok(mut compiled) = self.compiled.write() {
+            *compiled = Some((published.clone(), std::time::Instant::now()));
+        }
+    }
+
+    /// Look again on the next request (this process published a new version).
+    pub fn forget(&self) {
+        if let Ok(mut compiled) = self.compiled.write() {
+            *compiled = None;
+        }
     }
 }
 
@@ -299,6 +319,7 @@ pub(crate) async fn publish(
                     Insert::Database(err) => err.into(),
                 })?;
             tracing::info!(version, by, "calendar published");
+            state.appointments.forget_calendar();
             version
         }
     };
