@@ -2,7 +2,8 @@
 //! and status code) picks a service, a day and a time on a 360 px phone, gets the booked
 //! appointment with its `.ics` and cancel link, and cancels it with that link; axe finds
 //! nothing on any of these pages, in German and in Arabic, nor on the booking, status and
-//! ticket pages' first view (and booking's email proof) in each of the eight languages.
+//! ticket pages' first view, the staff inbox's sign-in and booking's email proof in each of the
+//! eight languages.
 
 use anyhow::{ensure, Context, Result};
 use pforte_engine::submission::status_secret;
@@ -164,6 +165,7 @@ async fn an_applicant_books_and_cancels_an_appointment_on_a_phone() -> Result<()
             ("appointments", "#service-eat-pickup"),
             ("status", "#status-reference"),
             ("ticket", "#ticket-code"),
+            ("office", "#office-name"),
         ] {
             env.open(&format!("/{page}?lang={tag}")).await?;
             env.wait(ready).await?;
