@@ -10,7 +10,7 @@
 //! thousands of people would: one client address or one person is rate-limited long before
 //! the budget's load, which is the point of the limits.
 
-use std::net::{Ipv4Addr, SocketAddr};
+use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -18,8 +18,7 @@ use pforte_engine::appointments::api::FreeTimes;
 use pforte_engine::submission::{reference, status_secret};
 use pforte_intake::config::ServeConfig;
 use pforte_intake::server::{app_with, AppState};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpSocket;
+use pforte_testkit::{client, post_from as post};
 
 /// Twelve counters, one 10-minute service at all of them, weekdays 08:00–12:00 and
 /// 13:00–18:00, 90 days released.
@@ -51,34 +50,6 @@ fn applicant(n: usize) -> (String, String) {
         reference::encode(0x20_0000_0000 + n as u64),
         status_secret::encode(n as u128 * 104_729 + 17),
     )
-}
-
-/// The n-th client address: 127.1.0.1 and up.
-fn client(n: usize) -> Ipv4Addr {
-    let n = n as u32 + 1;
-    Ipv4Addr::new(127, 1 + (n >> 16) as u8, (n >> 8) as u8, n as u8)
-}
-
-/// One POST on a fresh connection from `from`; the status and the body.
-async fn post(server: SocketAddr, from: Ipv4Addr, path: &str, body: &str) -> (u16, String) {
-    let socket = TcpSocket::new_v4().expect("socket");
-    socket.bind(SocketAddr::from((from, 0))).expect("bind");
-    let mut stream = socket.connect(server).await.expect("connect");
-    let request = format!(
-        "POST {path} HTTP/1.1\r\nHost: bench\r\nContent-Type: application/json\r\n\
-         Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    );
-    stream.write_all(request.as_bytes()).await.expect("write");
-    let mut answer = Vec::new();
-    stream.read_to_end(&mut answer).await.expect("read");
-    let text = String::from_utf8_lossy(&answer).into_owned();
-    let status = text.get(9..12).and_then(|s| s.parse().ok()).unwrap_or(0);
-    let body = text
-        .split_once("\r\n\r\n")
-        .map(|(_, b)| b.to_string())
-        .unwrap_or_default();
-    (status, body)
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> f64 {

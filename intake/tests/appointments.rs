@@ -1,6 +1,7 @@
-//! Appointment booking through `oneshot`: the race (200 parallel attempts on 20 slots, one
-//! client address each), one open booking per person and service, proofs, cancelling with
-//! the token, the `.ics`, times off the grid or beyond the released batches, and the audit.
+//! Appointment booking: the race over loopback (200 parallel connections on 20 slots, one
+//! client address each); and through `oneshot`, one open booking per person and service,
+//! proofs, cancelling with the token, the `.ics`, times off the grid or beyond the released
+//! batches, the audit, the office's calendar changes and booking by email.
 
 use std::net::SocketAddr;
 
@@ -105,7 +106,7 @@ fn booking(service: &str, time: &Value, who: &(String, String)) -> Value {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-async fn two_hundred_parallel_attempts_on_twenty_slots_give_twenty_bookings() {
+async fn two_hundred_parallel_attempts_over_loopback_on_twenty_slots_give_twenty_bookings() {
     let office = office().await;
     let mut people = Vec::new();
     for n in 0..200 {
@@ -114,18 +115,40 @@ async fn two_hundred_parallel_attempts_on_twenty_slots_give_twenty_bookings() {
     let times = free_times(&office, "pickup", &people[0], 1000).await;
     assert!(times.len() >= 20, "{} free times", times.len());
     let wanted: Vec<Value> = times[..20].to_vec();
+    // Over loopback: the server on a socket, each attempt a connection of its own from an
+    // address of its own (127.1.x.y), as 200 people's phones would.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("listen");
+    let server = listener.local_addr().expect("address");
+    let app = office.router.clone();
+    tokio::spawn(async move {
+        axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .await
+    });
     let attempts = people.iter().enumerate().map(|(n, who)| {
-        let router = office.router.clone();
-        let body = booking("pickup", &wanted[n % 20], who);
-        tokio::spawn(async move { post(&router, "/api/v1/appointments", body, n as u16).await })
+        let body = booking("pickup", &wanted[n % 20], who).to_string();
+        tokio::spawn(async move {
+            pforte_testkit::post_from(
+                server,
+                pforte_testkit::client(n),
+                "/api/v1/appointments",
+                &body,
+            )
+            .await
+        })
     });
     let mut won = 0;
     let mut taken = 0;
     for attempt in attempts.collect::<Vec<_>>() {
         let (status, body) = attempt.await.expect("joins");
+        let body: Value = serde_json::from_str(&body).unwrap_or_default();
         match status {
-            StatusCode::CREATED => won += 1,
-            StatusCode::CONFLICT => {
+            201 => won += 1,
+            409 => {
                 assert_eq!(body["error"]["code"], "slot-taken", "{body}");
                 let next = body["error"]["nextFree"]
                     .as_array()

@@ -1,5 +1,7 @@
-//! What the intake tests and the end-to-end tests share: an SMTP server on loopback, enough
-//! of RFC 5321 for lettre, so the server's and the CLI's emails are read by the tests.
+//! What the intake tests, its benchmarks and the end-to-end tests share, all on loopback: an
+//! SMTP server (enough of RFC 5321 for lettre), so the server's and the CLI's emails are read
+//! by the tests; and HTTP requests from many client addresses (127.1.x.y), as the server's
+//! per-address limits expect of real traffic.
 
 use std::net::TcpListener;
 
@@ -102,4 +104,40 @@ pub fn one_time_code(message: &str) -> Option<String> {
         .map(str::trim)
         .find(|line| line.len() == 6 && line.bytes().all(|b| b.is_ascii_digit()))
         .map(String::from)
+}
+
+/// The n-th client address: 127.1.0.1 and up (all of 127/8 is loopback on Linux).
+pub fn client(n: usize) -> std::net::Ipv4Addr {
+    let n = n as u32 + 1;
+    std::net::Ipv4Addr::new(127, 1 + (n >> 16) as u8, (n >> 8) as u8, n as u8)
+}
+
+/// One JSON POST on a fresh connection from `from` to `server`; the status and the body.
+pub async fn post_from(
+    server: std::net::SocketAddr,
+    from: std::net::Ipv4Addr,
+    path: &str,
+    body: &str,
+) -> (u16, String) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let socket = tokio::net::TcpSocket::new_v4().expect("socket");
+    socket
+        .bind(std::net::SocketAddr::from((from, 0)))
+        .expect("bind");
+    let mut stream = socket.connect(server).await.expect("connect");
+    let request = format!(
+        "POST {path} HTTP/1.1\r\nHost: loopback\r\nContent-Type: application/json\r\n\
+         Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).await.expect("write");
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).await.expect("read");
+    let text = String::from_utf8_lossy(&answer).into_owned();
+    let status = text.get(9..12).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default();
+    (status, body)
 }
