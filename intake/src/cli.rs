@@ -176,7 +176,7 @@ pub enum CalendarCommand {
     Check(CalendarCheckArgs),
     /// Print the calendar in force (JSON) to edit it and publish it again
     Show(ServerOnlyArgs),
-    /// Publish a calendar file: checked here, then in force in every intake process at once.
+    /// Publish a calendar file: checked here, then in force in every intake process within a second.
     /// Lists the booked appointments it has no room for (they stay booked)
     Publish(CalendarPublishArgs),
     /// Close counters, teams or the whole office on some days (a closure added to the

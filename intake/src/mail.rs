@@ -33,13 +33,20 @@ impl std::fmt::Debug for Relay {
 
 impl Relay {
     /// The relay from `PFORTE_SMTP_URL`, or `None` when it is unset (email is off).
-    pub fn from_env(from: &str) -> anyhow::Result<Option<Relay>> {
-        match std::env::var(SMTP_URL_ENV)
-            .ok()
-            .filter(|u| !u.trim().is_empty())
-        {
-            Some(url) => Relay::new(&url, from).map(Some),
-            None => Ok(None),
+    pub fn from_env(from: Option<&str>) -> anyhow::Result<Option<Relay>> {
+        let url = std::env::var(SMTP_URL_ENV).ok();
+        Relay::configured(url.as_deref(), from)
+    }
+
+    /// The relay at `url` sending as `from`; `None` without a URL (email is off). A URL
+    /// without a sender is a mistake, not "off".
+    pub fn configured(url: Option<&str>, from: Option<&str>) -> anyhow::Result<Option<Relay>> {
+        match (url.filter(|u| !u.trim().is_empty()), from) {
+            (Some(url), Some(from)) => Relay::new(url, from).map(Some),
+            (Some(_), None) => anyhow::bail!(
+                "{SMTP_URL_ENV} is set: give the sender with --mail-from (or PFORTE_MAIL_FROM)"
+            ),
+            (None, _) => Ok(None),
         }
     }
 

@@ -29,9 +29,7 @@ fn main() -> ExitCode {
 }
 
 fn serve(mut config: ServeConfig) -> anyhow::Result<ExitCode> {
-    config.smtp_url = std::env::var(pforte_intake::mail::SMTP_URL_ENV)
-        .ok()
-        .filter(|url| !url.trim().is_empty());
+    config.smtp_url = std::env::var(pforte_intake::mail::SMTP_URL_ENV).ok();
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
     // Logs go to stderr, so stdout carries only what a script might read (the address).

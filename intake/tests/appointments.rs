@@ -543,27 +543,26 @@ async fn the_office_changes_the_calendar_while_the_server_runs() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("calendar.json");
     std::fs::write(&file, CALENDAR).expect("file");
-    pforte_intake::server::calendar::publish_file(&office.state.db, &file)
-        .await
-        .expect("publishes");
-    let newest: i64 = sqlx::query_scalar("SELECT MAX(version) FROM calendars")
-        .fetch_one(&office.state.db)
-        .await
-        .expect("version");
-    assert_eq!(newest, 2, "the old file stays out");
+    // Start-up's publication of the file, and the version in force after it.
+    let start_with = |file: std::path::PathBuf| {
+        let db = office.state.db.clone();
+        async move {
+            pforte_intake::server::calendar::publish_file(&db, &file)
+                .await
+                .expect("publishes");
+            sqlx::query_scalar::<_, i64>("SELECT MAX(version) FROM calendars")
+                .fetch_one(&db)
+                .await
+                .expect("version")
+        }
+    };
+    assert_eq!(start_with(file.clone()).await, 2, "the old file stays out");
     std::fs::write(
         &file,
         CALENDAR.replace("\"daysAhead\": 14", "\"daysAhead\": 21"),
     )
     .expect("file");
-    pforte_intake::server::calendar::publish_file(&office.state.db, &file)
-        .await
-        .expect("publishes");
-    let newest: i64 = sqlx::query_scalar("SELECT MAX(version) FROM calendars")
-        .fetch_one(&office.state.db)
-        .await
-        .expect("version");
-    assert_eq!(newest, 3, "the edited file is new");
+    assert_eq!(start_with(file).await, 3, "the edited file is new");
     // The history is append-only.
     let changed = sqlx::query("UPDATE calendars SET text = '{}' WHERE version = 1")
         .execute(&office.state.db)

@@ -125,16 +125,15 @@ fn sizes(dist: &Path, page: &Path) -> Result<u64> {
     files.sort();
     size_table(&files)?;
     // Everything a browser transfers to show the extension form's first step in German: the
-    // page as served, the form's app (not the pages with a wasm of their own: services.html,
-    // desk.html), the definition and the form's locale files (the offered-locales list the
-    // server builds is a few bytes, left out).
+    // page as served, the files it names (the form's glue, wasm and stylesheet; not the other
+    // pages' wasm), the service worker the app registers, the definition and the form's
+    // locale files (the offered-locales list the server builds is a few bytes, left out).
     println!("\nfirst load of /forms/{FORM} in German, bytes:");
+    let served = std::fs::read_to_string(page)?;
     let mut first = vec![page.to_path_buf()];
     first.extend(files.into_iter().filter(|f| {
         let name = f.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-        !name.ends_with(".html")
-            && !name.starts_with("pforte-desk-")
-            && !name.starts_with("pforte-services-")
+        name == "sw.js" || (!name.ends_with(".html") && served.contains(&format!("/{name}")))
     }));
     first.push(PathBuf::from(format!("forms/{FORM}/form.json")));
     for name in ["app", FORM, "codelists"] {

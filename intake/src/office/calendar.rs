@@ -7,6 +7,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{bail, Context};
+use pforte_engine::appointments::Calendar;
 use serde_json::{json, Map, Value};
 
 use super::Client;
@@ -28,7 +29,7 @@ pub fn run(command: CalendarCommand) -> anyhow::Result<ExitCode> {
         CalendarCommand::Publish(args) => {
             let text = std::fs::read_to_string(&args.file)
                 .with_context(|| format!("{}: cannot read", args.file.display()))?;
-            if !compiles(&text, &args.file.display().to_string()) {
+            if compiled(&text, &args.file.display().to_string(), NOT_PUBLISHED).is_none() {
                 return Ok(ExitCode::from(1));
             }
             let client = Client::new(&args.server)?;
@@ -39,24 +40,28 @@ pub fn run(command: CalendarCommand) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// Whether `text` compiles; every problem is printed, prefixed with `origin`.
-fn compiles(text: &str, origin: &str) -> bool {
+/// The calendar `text` compiles to, or `None` after every problem is printed (prefixed with
+/// `origin`) and a last line saying how many and what `follows` from them.
+fn compiled(text: &str, origin: &str, follows: &str) -> Option<Calendar> {
     match crate::server::calendar::compile(text) {
-        Ok(_) => true,
+        Ok(calendar) => Some(calendar),
         Err(problems) => {
             for problem in &problems {
                 eprintln!("{origin}: {problem}");
             }
-            eprintln!("{} problem(s); nothing was published", problems.len());
-            false
+            eprintln!("{} problem(s); {follows}", problems.len());
+            None
         }
     }
 }
 
+/// What a refused publication does not do.
+const NOT_PUBLISHED: &str = "nothing was published";
+
 fn report(publication: &Publication) {
     if publication.changed {
         eprintln!(
-            "published as version {}; in force in every intake process now",
+            "published as version {}; in force in every intake process within a second",
             publication.version
         );
     } else {
@@ -127,7 +132,7 @@ fn close(args: &CalendarCloseArgs) -> anyhow::Result<ExitCode> {
     };
     closures.push(closure(args));
     let text = serde_json::to_string_pretty(&calendar)? + "\n";
-    if !compiles(&text, "the closure") {
+    if compiled(&text, "the closure", NOT_PUBLISHED).is_none() {
         return Ok(ExitCode::from(1));
     }
     report(&client.publish_calendar(&text, Some(current.version))?);
@@ -163,21 +168,15 @@ impl Client {
 
 /// `pforte office calendar check FILE [--date D]`.
 fn check(file: &Path, date: Option<&str>) -> anyhow::Result<ExitCode> {
-    use pforte_engine::appointments::{Booked, Calendar};
+    use pforte_engine::appointments::Booked;
     let text = std::fs::read_to_string(file)
         .with_context(|| format!("{}: cannot read", file.display()))?;
-    let calendar = match Calendar::from_json(&text) {
-        Ok(calendar) => calendar,
-        Err(problems) => {
-            for problem in &problems {
-                eprintln!("{}: {problem}", file.display());
-            }
-            eprintln!(
-                "{} problem(s); the server would not start with it",
-                problems.len()
-            );
-            return Ok(ExitCode::from(1));
-        }
+    let Some(calendar) = compiled(
+        &text,
+        &file.display().to_string(),
+        "the server would not start with it",
+    ) else {
+        return Ok(ExitCode::from(1));
     };
     println!(
         "{}: {} counters, {} services, the calendar is valid",

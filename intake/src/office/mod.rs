@@ -110,16 +110,7 @@ pub fn run(command: OfficeCommand) -> anyhow::Result<ExitCode> {
             let reference = normalize(&args.reference)?;
             // Email is off unless the relay is configured; then the address is read before
             // the change (closing a case forgets it).
-            let relay = match &args.notice.mail_from {
-                Some(from) => crate::mail::Relay::from_env(from)?,
-                None if std::env::var(crate::mail::SMTP_URL_ENV).is_ok() => {
-                    bail!(
-                        "{} is set: give the sender with --mail-from (or PFORTE_MAIL_FROM)",
-                        crate::mail::SMTP_URL_ENV
-                    )
-                }
-                None => None,
-            };
+            let relay = crate::mail::Relay::from_env(args.notice.mail_from.as_deref())?;
             let notice = match &relay {
                 Some(_) => client.notice(&reference)?,
                 None => None,

@@ -1,9 +1,9 @@
 //! The calendar in force (docs/APPOINTMENTS.md, "Changing the calendar"): published versions
 //! in the database, the newest one compiled once per process and looked for at most once a
 //! second ([`RECHECK`]), so a change the office publishes reaches every intake process within
-//! a second, without a restart (and the process that took it, at once). The office publishes through `PUT /api/v1/office/calendar`
-//! (`pforte office calendar publish|close`), and learns which booked appointments the new
-//! calendar no longer has room for.
+//! a second, without a restart (and the process that took it, at once). The office publishes
+//! through `PUT /api/v1/office/calendar` (`pforte office calendar publish|close`), and learns
+//! which booked appointments the new calendar no longer has room for.
 
 use std::sync::{Arc, RwLock};
 
@@ -258,7 +258,7 @@ pub struct Publication {
 }
 
 /// `PUT /api/v1/office/calendar` with the calendar's JSON: checked with every problem
-/// listed, then in force in every process at once.
+/// listed, then in force in this process at once and in every other within [`RECHECK`].
 #[utoipa::path(
     put,
     path = "/api/v1/office/calendar",

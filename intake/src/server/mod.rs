@@ -85,18 +85,9 @@ impl AppState {
                 None
             }
         };
-        let mail = match (&config.smtp_url, &config.mail_from) {
-            (Some(url), Some(from)) => Some(
-                crate::mail::Relay::new(url, from)
-                    .map_err(|err| StartError::Calendar(format!("email: {err:#}")))?,
-            ),
-            (Some(_), None) => {
-                return Err(StartError::Calendar(
-                    "PFORTE_SMTP_URL is set: give the sender with --mail-from".into(),
-                ))
-            }
-            _ => None,
-        };
+        let mail =
+            crate::mail::Relay::configured(config.smtp_url.as_deref(), config.mail_from.as_deref())
+                .map_err(|err| StartError::Calendar(format!("email: {err:#}")))?;
         let appointments = appointments::Appointments::start(
             &db,
             config.calendar.as_deref(),

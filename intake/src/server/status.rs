@@ -158,16 +158,8 @@ pub(crate) async fn ask_for_notice(
                 "the encrypted address may have at most 8 KiB",
             ));
         }
-        let office_kid = state.intake.office_key()?.kid.clone();
-        let header = jwe.split('.').next().unwrap_or_default();
-        if jwe.split('.').count() != 5 {
-            return Err(ApiError::refused(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "not-a-jwe",
-                "this is not a JWE in compact serialization",
-            ));
-        }
-        super::submissions::check_header(header.as_bytes(), &office_kid, None)?;
+        let office_kid = &state.intake.office_key()?.kid;
+        super::submissions::check_compact("encryptedAddress", jwe, office_kid, None)?;
     }
     sqlx::query("UPDATE submissions SET notice_jwe = $1 WHERE id = $2")
         .bind(asked.encrypted_address.as_deref())

@@ -716,6 +716,25 @@ async fn complete(
     Ok(())
 }
 
+/// Check that `jwe` (called `name` in the answer) is a JWE in compact serialization whose
+/// header fits the profile ([`check_header`]).
+pub fn check_compact(
+    name: &str,
+    jwe: &str,
+    office_kid: &str,
+    expected_cty: Option<&str>,
+) -> Result<(), ApiError> {
+    if jwe.split('.').count() != 5 {
+        return Err(ApiError::refused(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "not-a-jwe",
+            format!("{name} is not a JWE in compact serialization"),
+        ));
+    }
+    let segment = jwe.split('.').next().unwrap_or_default();
+    check_header(segment.as_bytes(), office_kid, expected_cty)
+}
+
 /// Check a JWE's protected header (its first segment, base64url) against the profile:
 /// `alg`, `enc`, the office key's `kid`, and a `cty` (`expected_cty` if given).
 pub fn check_header(
@@ -861,19 +880,7 @@ pub(crate) async fn submit(
         ("encryptedMetadata", &request.encrypted_metadata),
         ("encryptedData", &request.encrypted_data),
     ] {
-        if jwe.split('.').count() != 5 {
-            return Err(ApiError::refused(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "not-a-jwe",
-                format!("{name} is not a JWE in compact serialization"),
-            ));
-        }
-        let segment = jwe.split('.').next().unwrap_or_default();
-        check_header(
-            segment.as_bytes(),
-            &office_kid,
-            Some(submission::JSON_CONTENT_TYPE),
-        )?;
+        check_compact(name, jwe, &office_kid, Some(submission::JSON_CONTENT_TYPE))?;
     }
     if let Some(digest) = &request.status_secret_sha256 {
         if digest.len() != 64
