@@ -54,40 +54,33 @@ pub fn App() -> impl IntoView {
     }
     crate::offline::register();
     let lang = RwSignal::new(catalog::initial_locale());
-    let page = match route {
+    framed(lang, move |frame| match route {
         Route::Form(id) => view! { <FormPage id lang /> }.into_any(),
         Route::Catalogue => view! { <CataloguePage lang /> }.into_any(),
         Route::Receipt(reference) => {
             view! { <crate::receipt_page::ReceiptPage reference lang /> }.into_any()
         }
-        Route::Statement => view! { <StatementPage lang /> }.into_any(),
-    };
-    framed(lang, page)
+        // The statement is the app's own texts: the frame's catalogue.
+        Route::Statement => view! {
+            {move || frame.get().and_then(Result::ok).map(|cat| view! { <Statement cat /> })}
+        }
+        .into_any(),
+    })
 }
 
-/// The accessibility statement, in the chosen language.
-#[component]
-fn StatementPage(lang: RwSignal<String>) -> impl IntoView {
-    let texts = crate::api::loaded(move || {
-        let lang = lang.get();
-        async move { catalog::load(&lang, &[]).await }
-    });
-    move || {
-        texts
-            .get()
-            .and_then(Result::ok)
-            .map(|cat| view! { <Statement cat /> })
-    }
-}
+/// The app's own texts in the chosen language, as the frame loaded them.
+pub type FrameTexts =
+    ReadSignal<Option<Result<catalog::Shared<pforte_engine::i18n::Catalog>, String>>>;
 
-/// `page` in the app's frame: skip link, top bar with the language chooser, footer; the
-/// document's `lang` and `dir` follow `lang`.
-pub fn framed(lang: RwSignal<String>, page: AnyView) -> AnyView {
+/// The page `page` makes (given the frame's texts) in the app's frame: skip link, top bar
+/// with the language chooser, footer; the document's `lang` and `dir` follow `lang`.
+pub fn framed(lang: RwSignal<String>, page: impl FnOnce(FrameTexts) -> AnyView) -> AnyView {
     Effect::new(move || catalog::apply(&lang.get()));
-    let frame = crate::api::loaded(move || {
+    let frame: FrameTexts = crate::api::loaded(move || {
         let lang = lang.get();
         async move { catalog::load(&lang, &[]).await }
     });
+    let page = page(frame);
     // The frame's own texts (skip link, footer): the app's messages only.
     let text = move |id: &'static str| {
         move || {

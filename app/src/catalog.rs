@@ -15,11 +15,6 @@ pub fn shared<T>(value: T) -> Shared<T> {
     SendWrapper::new(Rc::new(value))
 }
 
-fn supported(tag: &str) -> Option<&'static str> {
-    let all: Vec<&'static str> = i18n::LOCALES.iter().map(|(t, _, _)| *t).collect();
-    i18n::matching(tag, &all)
-}
-
 /// A choice remembered on the device (`localStorage`: not personal data, only preferences).
 pub fn stored(key: &str) -> Option<String> {
     let storage = web_sys::window()?.local_storage().ok()??;
@@ -41,15 +36,15 @@ pub fn initial_locale() -> String {
         .and_then(|q| {
             q.trim_start_matches('?')
                 .split('&')
-                .find_map(|kv| kv.strip_prefix("lang=").and_then(supported))
+                .find_map(|kv| kv.strip_prefix("lang=").and_then(i18n::supported))
         });
-    let remembered = || supported(&stored(i18n::CHOICE_KEY)?);
+    let remembered = || i18n::supported(&stored(i18n::CHOICE_KEY)?);
     let browser = || {
         let langs = window.as_ref()?.navigator().languages();
         langs
             .iter()
             .filter_map(|l| l.as_string())
-            .find_map(|l| supported(&l))
+            .find_map(|l| i18n::supported(&l))
     };
     from_query
         .or_else(remembered)

@@ -20,5 +20,5 @@ pub fn Desk() -> impl IntoView {
     } else {
         view! { <crate::office_page::OfficePage lang /> }.into_any()
     };
-    crate::app::framed(lang, page)
+    crate::app::framed(lang, |_| page)
 }

@@ -18,5 +18,5 @@ pub fn Services() -> impl IntoView {
     } else {
         view! { <appointments_page::AppointmentsPage lang /> }.into_any()
     };
-    crate::app::framed(lang, page)
+    crate::app::framed(lang, |_| page)
 }

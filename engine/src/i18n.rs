@@ -30,8 +30,18 @@ pub const CHOICE_KEY: &str = "pforte-lang";
 
 /// The locale of `offered` a language tag asks for (`ar-SY` → `ar`), by its primary subtag.
 pub fn matching<'a>(tag: &str, offered: &[&'a str]) -> Option<&'a str> {
-    let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    let primary = primary_subtag(tag)?;
     offered.iter().copied().find(|t| *t == primary)
+}
+
+/// The one of [`LOCALES`] a language tag asks for (`ar-SY` → `ar`), by its primary subtag.
+pub fn supported(tag: &str) -> Option<&'static str> {
+    let primary = primary_subtag(tag)?;
+    LOCALES.iter().map(|(t, _, _)| *t).find(|t| *t == primary)
+}
+
+fn primary_subtag(tag: &str) -> Option<String> {
+    Some(tag.trim().split(['-', '_']).next()?.to_ascii_lowercase())
 }
 
 /// The locales a catalogue for `lang` looks in, in order: `lang`, then German.
@@ -255,6 +265,8 @@ mod tests {
     fn tags_match_by_primary_subtag_and_chains_end_in_german() {
         assert_eq!(matching(" AR-sy", &["de", "ar"]), Some("ar"));
         assert_eq!(matching("fr_FR", &["de", "ar"]), None);
+        assert_eq!(supported("fr_FR"), Some("fr"));
+        assert_eq!(supported("ES"), None);
         assert_eq!(chain("ar"), ["ar", "de"]);
         assert_eq!(chain("de"), ["de"]);
     }

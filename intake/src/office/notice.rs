@@ -42,8 +42,7 @@ pub fn tell(
         .context("the applicant's address cannot be opened with this key")?;
     let address: NoticeAddress = serde_json::from_slice(&plain)
         .context("the applicant's encrypted address is not {email, lang}")?;
-    let offered: Vec<&str> = i18n::LOCALES.iter().map(|(tag, _, _)| *tag).collect();
-    let lang = i18n::matching(&address.lang, &offered).unwrap_or(i18n::FALLBACK);
+    let lang = i18n::supported(&address.lang).unwrap_or(i18n::FALLBACK);
     let catalog = client.catalog(lang, "mail")?;
     let link = format!(
         "{}/status?ref={reference}",

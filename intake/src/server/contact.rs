@@ -99,10 +99,7 @@ fn new_code() -> Result<String, ApiError> {
 
 /// The email's words, in `lang` (the server's `mail.ftl`, German where a text is missing).
 fn code_mail(state: &AppState, lang: Option<&str>, code: &str) -> (String, String) {
-    let offered: Vec<&str> = i18n::LOCALES.iter().map(|(tag, _, _)| *tag).collect();
-    let lang = lang
-        .and_then(|l| i18n::matching(l, &offered))
-        .unwrap_or(i18n::FALLBACK);
+    let lang = lang.and_then(i18n::supported).unwrap_or(i18n::FALLBACK);
     let catalog = state.locales.catalog(lang, &["mail"]);
     (
         catalog.text("contact-mail-subject", None),
