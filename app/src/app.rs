@@ -7,7 +7,7 @@ use pforte_engine::i18n::LOCALES;
 
 use crate::catalog;
 use crate::form_page::FormPage;
-use crate::statement::Statement;
+use crate::later;
 
 /// What the path asks for.
 enum Route {
@@ -54,17 +54,21 @@ pub fn App() -> impl IntoView {
     }
     crate::offline::register();
     let lang = RwSignal::new(catalog::initial_locale());
-    framed(lang, move |frame| match route {
-        Route::Form(id) => view! { <FormPage id lang /> }.into_any(),
-        Route::Catalogue => view! { <CataloguePage lang /> }.into_any(),
-        Route::Receipt(reference) => {
-            view! { <crate::receipt_page::ReceiptPage reference lang /> }.into_any()
+    framed(lang, move |frame| {
+        let texts = move || frame.get().and_then(Result::ok);
+        match route {
+            Route::Form(id) => view! { <FormPage id lang /> }.into_any(),
+            // The other pages are chunks of their own (later.rs).
+            Route::Catalogue => later::view(texts, move || (later::chunks().catalogue)(lang)),
+            Route::Receipt(reference) => {
+                later::view(texts, move || (later::chunks().receipt)(reference.clone(), lang))
+            }
+            // The statement is the app's own texts: the frame's catalogue.
+            Route::Statement => view! {
+                {move || texts().map(|cat| later::view(texts, move || (later::chunks().statement)(cat.clone())))}
+            }
+            .into_any(),
         }
-        // The statement is the app's own texts: the frame's catalogue.
-        Route::Statement => view! {
-            {move || frame.get().and_then(Result::ok).map(|cat| view! { <Statement cat /> })}
-        }
-        .into_any(),
     })
 }
 
@@ -143,7 +147,7 @@ fn LanguageChooser(lang: RwSignal<String>) -> impl IntoView {
 
 /// The list of application types the office offers.
 #[component]
-fn CataloguePage(lang: RwSignal<String>) -> impl IntoView {
+pub fn CataloguePage(lang: RwSignal<String>) -> impl IntoView {
     let forms = crate::api::loaded(move || {
         let lang = lang.get();
         async move {

@@ -226,7 +226,15 @@ fn render_item(ctx: &Ctx, step: usize, item: &Item, path: &[usize], base: &str) 
             .into_any()
         }
         Item::Group(g) => render_group(ctx, step, g, path),
-        Item::Attachment(i) => render_slot(ctx, &ctx.form.attachments[*i]),
+        // Slots are a chunk of their own (later.rs).
+        Item::Attachment(i) => {
+            let (slot_ctx, i) = (ctx.clone(), *i);
+            let cat = ctx.cat.clone();
+            crate::later::view(
+                move || Some(cat.clone()),
+                move || (crate::later::chunks().slot)(slot_ctx.clone(), i),
+            )
+        }
     }
 }
 
@@ -234,7 +242,7 @@ fn render_item(ctx: &Ctx, step: usize, item: &Item, path: &[usize], base: &str) 
 /// not) before anything is picked, the files picked so far and a native file input. A picked
 /// file is checked, re-encoded if it is a photo, encrypted and kept on the device at once
 /// (`files::add`); it is uploaded when the application is sent.
-fn render_slot(ctx: &Ctx, slot: &pforte_engine::form::AttachmentSlot) -> AnyView {
+pub fn render_slot(ctx: &Ctx, slot: &pforte_engine::form::AttachmentSlot) -> AnyView {
     let f = &ctx.form.id;
     let label = ctx.both(&message::attachment_label(f, &slot.id), None);
     let help_id = message::attachment_help(f, &slot.id);

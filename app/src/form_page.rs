@@ -15,7 +15,6 @@ use crate::drafts;
 use crate::fields::{render_items, Ctx};
 use crate::nav::{self, Place};
 use crate::regex_js::JsRegexEngine;
-use crate::review::Review;
 use crate::timer;
 
 const BILINGUAL_KEY: &str = "pforte-bilingual";
@@ -71,7 +70,10 @@ pub fn FormPage(id: String, lang: RwSignal<String>) -> impl IntoView {
         }
         (Some(Ok(form)), Some(Ok(cat))) => {
             // Built now, shown once the shell is gone (next frame: no flash of both).
-            request_animation_frame(crate::app::remove_shell);
+            request_animation_frame(|| {
+                crate::app::remove_shell();
+                crate::later::prefetch();
+            });
             view! { <FormView form cat data touched place /> }.into_any()
         }
         _ => view! { <p class="loading" role="status">"…"</p> }.into_any(),
@@ -220,7 +222,13 @@ fn FormView(
             let ctx = ctx.clone();
             // The step is rebuilt when the bilingual view is switched.
             move || match (current.get(), bilingual.track()).0 {
-                None => view! { <Review ctx=ctx.clone() place visible_steps /> }.into_any(),
+                None => {
+                    let ctx = ctx.clone();
+                    let cat = ctx.cat.clone();
+                    crate::later::view(move || Some(cat.clone()), move || {
+                        (crate::later::chunks().review)(ctx.clone(), place, visible_steps)
+                    })
+                }
                 Some(index) => view! { <StepView ctx=ctx.clone() index place visible_steps summary slots /> }.into_any(),
             }
         }
@@ -415,7 +423,10 @@ fn HandOver(ctx: Ctx) -> impl IntoView {
                 ctx.data.get_untracked(),
             );
             wasm_bindgen_futures::spawn_local(async move {
-                let result = crate::handover::hand_over(&id, &version, &data).await;
+                let result = match (crate::later::chunks().hand_over)(id, version, data).await {
+                    Ok(made) => made.await,
+                    Err(crate::later::Unloaded) => Err(crate::handover::HandoverError::Offline),
+                };
                 made.set(Some(
                     result.map_err(crate::handover::HandoverError::message),
                 ));
@@ -428,27 +439,13 @@ fn HandOver(ctx: Ctx) -> impl IntoView {
         let ctx = ctx.clone();
         move || {
             made.get().map(|outcome| match outcome {
+                // The code's view (with its QR code) is in the hand-over's chunk, here by now.
                 Ok(code) => {
-                    let until = js_sys::Date::new_0();
-                    until.set_time(until.get_time() + 14.0 * 24.0 * 3600.0 * 1000.0);
-                    let iso: String = until.to_iso_string().into();
-                    let date = crate::review::local_date(&iso[..10], &ctx.cat.locale)
-                        .unwrap_or_else(|| iso[..10].to_string());
-                    let mut args = FluentArgs::new();
-                    args.set("date", FluentValue::from(date));
-                    let mut qr_args = FluentArgs::new();
-                    qr_args.set("code", FluentValue::from(code.clone()));
-                    let qr = crate::receipt_page::qr_svg(&code, ctx.cat.text("handover-qr-label", Some(&qr_args)));
-                    view! {
-                        <div class="handover-result" id="handover-result" tabindex="-1" role="status">
-                            <p>{ctx.both("handover-code-label", None)}</p>
-                            <p class="reference" id="handover-code"><bdi dir="ltr">{code}</bdi></p>
-                            {qr}
-                            <p>{ctx.both("handover-valid-until", Some(&args))}</p>
-                            <p>{ctx.both("handover-files-note", None)}</p>
-                        </div>
-                    }
-                    .into_any()
+                    let ctx = ctx.clone();
+                    let cat = ctx.cat.clone();
+                    crate::later::view(move || Some(cat.clone()), move || {
+                        (crate::later::chunks().handover_made)(ctx.clone(), code.clone())
+                    })
                 }
                 Err(message) => view! {
                     <p class="error-box" id="handover-result" tabindex="-1" role="alert">{ctx.cat.text(message, None)}</p>

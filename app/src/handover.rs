@@ -228,3 +228,30 @@ pub async fn forget(form_id: &str) {
     }
     let _ = outbox::delete(&[key]).await;
 }
+
+/// The code just made, its QR code and until when it is valid (14 days, as the server keeps
+/// it), for the person at the other device.
+pub fn made_view(ctx: &crate::fields::Ctx, code: String) -> leptos::prelude::AnyView {
+    use leptos::prelude::*;
+    use pforte_engine::i18n::{FluentArgs, FluentValue};
+    let until = js_sys::Date::new_0();
+    until.set_time(until.get_time() + 14.0 * 24.0 * 3600.0 * 1000.0);
+    let iso: String = until.to_iso_string().into();
+    let date = crate::review::local_date(&iso[..10], &ctx.cat.locale)
+        .unwrap_or_else(|| iso[..10].to_string());
+    let mut args = FluentArgs::new();
+    args.set("date", FluentValue::from(date));
+    let mut qr_args = FluentArgs::new();
+    qr_args.set("code", FluentValue::from(code.clone()));
+    let qr = crate::receipt_page::qr_svg(&code, ctx.cat.text("handover-qr-label", Some(&qr_args)));
+    view! {
+        <div class="handover-result" id="handover-result" tabindex="-1" role="status">
+            <p>{ctx.both("handover-code-label", None)}</p>
+            <p class="reference" id="handover-code"><bdi dir="ltr">{code}</bdi></p>
+            {qr}
+            <p>{ctx.both("handover-valid-until", Some(&args))}</p>
+            <p>{ctx.both("handover-files-note", None)}</p>
+        </div>
+    }
+    .into_any()
+}

@@ -1,4 +1,4 @@
-//! Pforte's browser app as a library with two entry points, so each page group is its own
+//! Pforte's browser app as a library with three entry points, so each page group is its own
 //! wasm and nobody downloads what they never use (ARCHITECTURE.md, "Bundle budget"):
 //!
 //! - `src/main.rs` (`pforte-app`, index.html): the applicant's forms and receipts
@@ -9,6 +9,7 @@
 //!   the visitor's ticket and the staff inbox ([`desk::Desk`]).
 //!
 //! Everything else is shared; the linker keeps in each wasm only what its entry point reaches.
+//! The form app's wasm is further split into chunks loaded later ([`later`]).
 
 pub mod api;
 pub mod app;
@@ -23,6 +24,7 @@ pub mod form_page;
 pub mod handover;
 pub mod kiosk_crypto;
 pub mod kiosk_page;
+pub mod later;
 pub mod nav;
 pub mod office_page;
 pub mod offline;

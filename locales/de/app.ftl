@@ -152,6 +152,9 @@ send-pause = Anhalten
 send-resume = Fortsetzen
 send-error-not-configured = Diese Behörde nimmt noch keine Online-Anträge an. Bitte wenden Sie sich direkt an die Behörde.
 send-error-offline = Die Behörde ist gerade nicht erreichbar. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es noch einmal.
+# A part of the app (review, attachments, receipt…) is fetched when first needed; it did not arrive.
+part-load-failed = Dieser Teil der Seite konnte nicht geladen werden. Bitte prüfen Sie Ihre Internetverbindung.
+part-load-retry = Noch einmal versuchen
 send-error-wrong-key = Aus Sicherheitsgründen wurde nichts gesendet: Der Schlüssel der Behörde stimmt nicht. Bitte laden Sie die Seite neu und versuchen Sie es später noch einmal.
 send-error-crypto = Dieser Browser kann den Antrag nicht verschlüsseln. Bitte verwenden Sie einen aktuellen Browser.
 send-error-server = Der Antrag konnte nicht angenommen werden. Ihre Angaben bleiben auf diesem Gerät gespeichert. Bitte versuchen Sie es später noch einmal.

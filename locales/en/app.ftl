@@ -152,6 +152,9 @@ send-pause = Pause
 send-resume = Resume
 send-error-not-configured = This office does not accept online applications yet. Please contact the office directly.
 send-error-offline = The office cannot be reached right now. Please check your internet connection and try again.
+# A part of the app (review, attachments, receipt…) is fetched when first needed; it did not arrive.
+part-load-failed = This part of the page could not be loaded. Please check your internet connection.
+part-load-retry = Try again
 send-error-wrong-key = For your safety nothing was sent: the office's key does not match. Please reload the page and try again later.
 send-error-crypto = This browser cannot encrypt the application. Please use a current browser.
 send-error-server = The application could not be accepted. Your answers stay saved on this device. Please try again later.

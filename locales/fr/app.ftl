@@ -192,6 +192,9 @@ send-pause = Mettre en pause
 send-resume = Reprendre
 send-error-not-configured = Ce service n’accepte pas encore de demandes en ligne. Veuillez contacter directement le service.
 send-error-offline = Le service est injoignable pour le moment. Veuillez vérifier votre connexion Internet et réessayer.
+# A part of the app (review, attachments, receipt…) is fetched when first needed; it did not arrive.
+part-load-failed = Cette partie de la page n’a pas pu être chargée. Veuillez vérifier votre connexion Internet.
+part-load-retry = Réessayer
 send-error-wrong-key = Pour votre sécurité, rien n’a été envoyé : la clé du service ne correspond pas. Veuillez recharger la page et réessayer plus tard.
 send-error-crypto = Ce navigateur ne peut pas chiffrer la demande. Veuillez utiliser un navigateur à jour.
 send-error-server = La demande n’a pas pu être acceptée. Vos informations restent enregistrées sur cet appareil. Veuillez réessayer plus tard.

@@ -140,6 +140,9 @@ send-pause = Duraklat
 send-resume = Devam et
 send-error-not-configured = Bu Yabancılar Dairesi henüz çevrimiçi başvuru kabul etmiyor. Lütfen doğrudan Yabancılar Dairesi ile iletişime geçin.
 send-error-offline = Yabancılar Dairesine şu anda ulaşılamıyor. Lütfen internet bağlantınızı kontrol edin ve yeniden deneyin.
+# A part of the app (review, attachments, receipt…) is fetched when first needed; it did not arrive.
+part-load-failed = Sayfanın bu bölümü yüklenemedi. Lütfen internet bağlantınızı kontrol edin.
+part-load-retry = Yeniden dene
 send-error-wrong-key = Güvenliğiniz için hiçbir şey gönderilmedi: Yabancılar Dairesinin anahtarı eşleşmiyor. Lütfen sayfayı yeniden yükleyin ve daha sonra yeniden deneyin.
 send-error-crypto = Bu tarayıcı başvuruyu şifreleyemiyor. Lütfen güncel bir tarayıcı kullanın.
 send-error-server = Başvuru kabul edilemedi. Bilgileriniz bu cihazda kayıtlı kalır. Lütfen daha sonra yeniden deneyin.

@@ -1,6 +1,7 @@
 //! Offline: a form opened once can be filled without a connection. After one visit the
 //! service worker holds the app, the definition and the translations; with the server gone,
-//! a reload shows the same step with the answers from the encrypted draft.
+//! a reload shows the same step with the answers from the encrypted draft, and the review
+//! page (a chunk fetched after the first step) lists them.
 
 use std::time::{Duration, Instant};
 
@@ -62,5 +63,16 @@ async fn a_reload_without_the_server_brings_back_the_step_and_the_answers() -> R
     let heading = env.text("h2#step-title").await?;
     ensure!(!heading.is_empty(), "offline, the step has no heading");
     env.screenshot("offline-de-360-person").await?;
+
+    // The review page is a chunk of its own (app/src/later.rs), fetched in the background
+    // once the first step was on screen: offline, it is there too, with the answer.
+    env.open(&format!("/forms/{FORM}/review?lang=de")).await?;
+    let review = env.wait(".review-title").await?.text().await?;
+    ensure!(!review.is_empty(), "offline, the review page has no title");
+    let page = env.text("main").await?;
+    ensure!(
+        page.contains(NAME),
+        "offline, the review page lacks the name: {page}"
+    );
     env.close().await
 }

@@ -9,6 +9,7 @@ mod bench;
 mod bench_upload;
 mod moto;
 mod postgres;
+mod split;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -140,6 +141,22 @@ pub(crate) fn dist() -> Result<PathBuf> {
     // The applicant's forms, then the pages with a wasm of their own (app/src/lib.rs), each
     // into a folder of its own (trunk empties its output folder) and moved into dist.
     trunk("app/index.html", &dist)?;
+    // The form app: its wasm split into the first step's part and chunks loaded later.
+    let index = std::fs::read_to_string(dist.join("index.html"))?;
+    let glue = index
+        .split(['/', '\'', '"'])
+        .find_map(|part| {
+            part.strip_suffix(".js")
+                .filter(|s| s.starts_with("pforte-app-"))
+        })
+        .context("dist/index.html names no pforte-app glue")?
+        .to_string();
+    split::split(
+        &absolute(&target_dir())?
+            .join("wasm-nightly/wasm32-unknown-unknown/wasm-release/pforte-app.wasm"),
+        &dist,
+        &glue,
+    )?;
     for page in PAGES {
         let out = absolute(&target_dir())?.join(format!("dist-{page}"));
         trunk(&format!("app/{page}"), &out)?;

@@ -10,6 +10,10 @@
 //!   `optimize_for_size` and `-Cpanic=immediate-abort` make the wasm ~11 % smaller gzipped
 //!   than stable's prebuilt std (measured in ARCHITECTURE.md, "Bundle budget"). Everything
 //!   else (clippy, tests, the server) stays on stable.
+//! - wasm-split-cli (crate `wasm_split_cli_support`, feature `build-binary`) splits the form
+//!   app's wasm at its split points (app/src/later.rs). Its 0.2 line must match the
+//!   `wasm_split_helpers` 0.2 in Cargo.lock (leptos' runtime half of the same protocol);
+//!   installed under the tools folder.
 //! - terser minifies wasm-bindgen's JS glue (trunk's own minifier fails on it).
 //! - Chromium and ChromeDriver come from Debian (`chromium`, `chromium-driver`).
 //! - OpenSSL's headers (Debian `libssl-dev`, found by `pkg-config`) for josekit, the JOSE
@@ -29,6 +33,8 @@ const TERSER: &str = "5.51.2";
 const AXE: &str = "4.14.1";
 /// npm `jose`: the independent JOSE implementation the interop tests decrypt and encrypt with.
 const JOSE: &str = "6.2.18";
+/// wasm-split-cli's version (see above).
+const WASM_SPLIT: &str = "0.2.4";
 /// The nightly the wasm bundle is built with (newest rustup had when it was pinned).
 pub const NIGHTLY: &str = "nightly-2026-10-01";
 
@@ -75,7 +81,27 @@ pub fn ensure_wasm() -> Result<()> {
     }
     npm_tool("wasm-opt", &format!("binaryen@{BINARYEN}"))?;
     npm_tool("terser", &format!("terser@{TERSER}"))?;
+    wasm_split()?;
     ensure_nightly()
+}
+
+/// wasm-split-cli under the tools folder, installed when missing or of another version.
+pub fn wasm_split() -> Result<PathBuf> {
+    let root = tools_dir()?.join(format!("wasm-split-{WASM_SPLIT}"));
+    let bin = root.join("bin/wasm-split-cli");
+    if !bin.exists() {
+        run(Command::new("cargo")
+            .args([
+                "install",
+                "--locked",
+                "wasm_split_cli_support",
+                "--version",
+                WASM_SPLIT,
+            ])
+            .args(["--features", "build-binary", "--root"])
+            .arg(&root))?;
+    }
+    Ok(bin)
 }
 
 /// axe-core's browser script, for the accessibility checks of the browser tests.

@@ -269,13 +269,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn recognises_trunks_hashed_names() {
+    fn recognises_hashed_names() {
         for hashed in [
             "pforte-app-0123456789abcdef_bg.wasm",
             "pforte-app-0123456789abcdef.js",
             "style-89abcdef01234567.css",
             // a hash with a leading zero, which trunk drops
             "pforte-app-f83bd4da910c957.js",
+            // the form app's chunks and their loader (xtask/src/split.rs)
+            "pforte-app-split-review-b37f2848d68f78f7.wasm",
+            "pforte-app-chunk-7-1497800e6e581a1c.wasm",
+            "pforte-app-split-c9eccb95635fc1fc.js",
         ] {
             assert!(is_hashed(hashed), "{hashed}");
         }
