@@ -178,11 +178,12 @@ pub fn render_items(ctx: &Ctx, step: usize, items: &[Item], path: &[usize], base
             let mut here = path.to_vec();
             here.push(i);
             let view = render_item(ctx, step, item, &here, base);
-            // Conditions are evaluated against the whole data, or the group entry inside groups.
+            // Conditions are evaluated against the whole data, or the group entry inside groups;
+            // a memo, so the page is touched only when an item's visibility changes.
             let visible = {
                 let ctx = ctx.clone();
                 let base = base.to_string();
-                move || {
+                Memo::new(move |_| {
                     let Some(item) = find(&ctx.form, step, &here) else {
                         return false;
                     };
@@ -197,9 +198,9 @@ pub fn render_items(ctx: &Ctx, step: usize, items: &[Item], path: &[usize], base
                         };
                         scope.is_some_and(|s| cond.is_valid(s))
                     })
-                }
+                })
             };
-            view! { <div class="item" hidden=move || !visible()>{view}</div> }.into_any()
+            view! { <div class="item" hidden=move || !visible.get()>{view}</div> }.into_any()
         })
         .collect_view()
         .into_any()
@@ -696,7 +697,9 @@ impl Wiring {
     fn value(&self) -> impl Fn() -> Option<Value> + Send + Sync + Clone + 'static {
         let data = self.ctx.data;
         let at = self.at.clone();
-        move || data.with(|d| d.pointer(&at).cloned())
+        // A memo: a keystroke in one field updates that field's views, not every field's.
+        let value = Memo::new(move |_| data.with(|d| d.pointer(&at).cloned()));
+        move || value.get()
     }
 
     fn set(&self) -> impl Fn(Option<Value>) + Send + Sync + Clone + 'static {

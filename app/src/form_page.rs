@@ -99,12 +99,16 @@ fn FormView(
 ) -> impl IntoView {
     let issues = {
         let form = form.clone();
-        // Validation runs once per change of the data; every field reads the result.
-        Memo::new_with_compare(move |_| shared(form.validate(&data.get())), |_, _| true)
+        // Validation runs once per change of the data; every field reads the result. (`with`,
+        // not `get`: a keystroke must not copy every answer of the form.)
+        Memo::new_with_compare(
+            move |_| shared(data.with(|d| form.validate(d))),
+            |_, _| true,
+        )
     };
     let visible_steps = {
         let form = form.clone();
-        Memo::new(move |_| form.visible_steps(&data.get()))
+        Memo::new(move |_| data.with(|d| form.visible_steps(d)))
     };
     // The step the place names; a hidden or unknown step falls back to the first visible one.
     let current = {

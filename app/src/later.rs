@@ -93,7 +93,7 @@ where
                     view! {
                         <div class="error-box" role="alert">
                             <p>{text("part-load-failed")}</p>
-                            <button type="button" on:click=move |_| tries.update(|n| *n += 1)>
+                            <button type="button" class="secondary" on:click=move |_| tries.update(|n| *n += 1)>
                                 {text("part-load-retry")}
                             </button>
                         </div>

@@ -76,3 +76,49 @@ async fn a_reload_without_the_server_brings_back_the_step_and_the_answers() -> R
     );
     env.close().await
 }
+
+/// A part of the app that cannot be fetched (here: the review page's chunk is not on the
+/// server at all) is a message in the page's language with a button that tries again, and the
+/// rest of the app goes on working: no dead page.
+#[tokio::test]
+async fn a_part_that_cannot_be_fetched_says_so_and_offers_to_try_again() -> Result<()> {
+    let root = crate::harness::env_path("PFORTE_ROOT");
+    let dist = crate::harness::TempDir::new("dist-without-review")?;
+    let mut removed = 0;
+    for entry in std::fs::read_dir(crate::harness::env_path("PFORTE_DIST"))? {
+        let path = entry?.path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if name.starts_with("pforte-app-split-review-") && name.ends_with(".wasm") {
+            removed += 1;
+            continue;
+        }
+        std::fs::copy(&path, dist.0.join(name))?;
+    }
+    ensure!(
+        removed == 1,
+        "the build has {removed} review chunks, not one"
+    );
+    let env = Env::start_with(360, 740, &root.join("locales"), &dist.0).await?;
+    env.open(&format!("/forms/{FORM}/review?lang=de")).await?;
+    let failed = "main .error-box[role=alert]";
+    let message = env.wait(failed).await?.text().await?;
+    ensure!(
+        message.contains("konnte nicht geladen werden"),
+        "the message is not the German one: {message:?}"
+    );
+    env.screenshot("chunk-missing-de-360").await?;
+    env.click(&format!("{failed} button")).await?;
+    // Tried again, failed again: still the message, and the app still answers.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let again = env.wait(failed).await?.text().await?;
+    ensure!(
+        again.contains("Noch einmal versuchen"),
+        "after trying again: {again:?}"
+    );
+    env.open(&format!("/forms/{FORM}?lang=de")).await?;
+    env.wait("h2#step-title").await?;
+    env.close().await
+}

@@ -173,6 +173,17 @@ impl Env {
         height: u32,
         locales: &std::path::Path,
     ) -> Result<Env> {
+        Env::start_with(width, height, locales, &env_path("PFORTE_DIST")).await
+    }
+
+    /// Like [`Env::start`], with the server reading translations from `locales` and serving
+    /// the app built into `dist`.
+    pub async fn start_with(
+        width: u32,
+        height: u32,
+        locales: &std::path::Path,
+        dist: &std::path::Path,
+    ) -> Result<Env> {
         let root = env_path("PFORTE_ROOT");
         let data = TempDir::new("data")?;
         let profile = TempDir::new("profile")?;
@@ -182,7 +193,7 @@ impl Env {
             "--addr".into(),
             format!("127.0.0.1:{port}").into(),
             "--dist".into(),
-            env_path("PFORTE_DIST").into(),
+            dist.into(),
             "--forms".into(),
             root.join("forms").into(),
             "--locales".into(),
