@@ -66,9 +66,9 @@ pub fn chunks() -> &'static Chunks {
         .expect("the form app provides its chunks before it mounts")
 }
 
-/// The view `load` makes once its chunk is here; until then nothing, and if the chunk cannot
-/// be fetched, a message (in the language of the catalogue `texts` gives, once it has one)
-/// with a button that tries again.
+/// The view `load` makes once its chunk is here; until then "…" (a status, as while other
+/// things load), and if the chunk cannot be fetched, a message (in the language of the
+/// catalogue `texts` gives, once it has one) with a button that tries again.
 pub fn view<F>(
     texts: impl Fn() -> Option<Shared<Catalog>> + Clone + Send + Sync + 'static,
     load: impl Fn() -> F + Send + Sync + 'static,
@@ -77,13 +77,17 @@ where
     F: Future<Output = Result<AnyView, Unloaded>> + 'static,
 {
     let tries = RwSignal::new(0u32);
-    (move || {
+    let waiting = RwSignal::new(true);
+    let part = move || {
         tries.track();
+        waiting.set(true);
         let texts = texts.clone();
         let pending = load();
         // The split loader's future stays on this thread (the browser has one).
         Suspend::new(send_wrapper::SendWrapper::new(async move {
-            match pending.await {
+            let loaded = pending.await;
+            waiting.set(false);
+            match loaded {
                 Ok(view) => view,
                 Err(Unloaded) => {
                     let text = move |id: &'static str| {
@@ -102,7 +106,11 @@ where
                 }
             }
         }))
-    })
+    };
+    view! {
+        <p class="loading" role="status" hidden=move || !waiting.get()>"…"</p>
+        {part}
+    }
     .into_any()
 }
 
