@@ -515,7 +515,8 @@ fn BookedView(booked: Shared<Booked>, cat: Shared<Catalog>) -> impl IntoView {
             <h2 id="appointment-booked" tabindex="-1">{cat.text("appointments-booked-title", None)}</h2>
             <p class="when">{cat.text("appointments-booked-when", Some(&args))}</p>
             <p>{service_name(&cat, &booked.service)}</p>
-            <p>{cat.text("appointments-booked-bring", None)}</p>
+            // Booked with an email address, there is no application and no reference number.
+            <p>{cat.text(if booked.reference.is_some() { "appointments-booked-bring" } else { "appointments-booked-bring-passport" }, None)}</p>
             <p class="more"><a href=ics download="appointment.ics">{cat.text("appointments-calendar", None)}</a></p>
             <p>{cat.text("appointments-cancel-link", None)}</p>
             <p class="more"><a href=cancel.clone() id="appointment-cancel-link"><bdi dir="ltr">{cancel.clone()}</bdi></a></p>

@@ -13,7 +13,6 @@
 //! button, never a dead page: the split points are `fallible`.
 
 use std::future::Future;
-
 use std::pin::Pin;
 use std::sync::OnceLock;
 
@@ -35,7 +34,7 @@ pub type Later<T> = Pin<Box<dyn Future<Output = Result<T, Unloaded>>>>;
 /// The hand-over's code: made and stored on the server by the hand-over chunk.
 pub type HandOver = Pin<Box<dyn Future<Output = Result<String, crate::handover::HandoverError>>>>;
 
-/// The review page's arguments: the form, where the applicant is, the visible steps.
+/// The review page, given the form, where the applicant is and the visible steps.
 pub type ReviewOf = fn(Ctx, RwSignal<Place>, Memo<Vec<usize>>) -> Later<AnyView>;
 
 /// The split points, as the form app's binary defines them.

@@ -336,6 +336,8 @@ appointments-booking = جارٍ الحجز …
 appointments-booked-title = تم حجز موعدك
 appointments-booked-when = { $date } في الساعة { $time }
 appointments-booked-bring = يرجى إحضار جواز سفرك ورقمك المرجعي معك.
+# Booked with an email address: there is no application, so no reference number to bring.
+appointments-booked-bring-passport = يرجى إحضار جواز سفرك معك.
 appointments-calendar = إضافة إلى التقويم
 appointments-cancel-link = يمكنك إلغاء الموعد باستخدام هذا الرابط. يرجى الاحتفاظ به؛ فهو لا يُعرض إلا الآن.
 appointments-error-taken = تم حجز هذا الموعد للتو. يرجى اختيار موعد آخر.

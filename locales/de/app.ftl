@@ -248,6 +248,8 @@ appointments-booking = Wird gebucht …
 appointments-booked-title = Ihr Termin ist gebucht
 appointments-booked-when = { $date } um { $time } Uhr
 appointments-booked-bring = Bringen Sie Ihren Pass und Ihre Vorgangsnummer mit.
+# Booked with an email address: there is no application, so no reference number to bring.
+appointments-booked-bring-passport = Bringen Sie Ihren Pass mit.
 appointments-calendar = In den Kalender übernehmen
 appointments-cancel-link = Mit diesem Link können Sie den Termin absagen. Bewahren Sie ihn auf; er wird nur jetzt angezeigt.
 appointments-error-taken = Dieser Termin wurde gerade vergeben. Wählen Sie einen anderen.

@@ -248,6 +248,8 @@ appointments-booking = Booking …
 appointments-booked-title = Your appointment is booked
 appointments-booked-when = { $date } at { $time }
 appointments-booked-bring = Bring your passport and your reference number.
+# Booked with an email address: there is no application, so no reference number to bring.
+appointments-booked-bring-passport = Bring your passport.
 appointments-calendar = Add to calendar
 appointments-cancel-link = With this link you can cancel the appointment. Keep it; it is shown only now.
 appointments-error-taken = This appointment was just taken. Choose another one.

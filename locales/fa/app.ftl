@@ -238,6 +238,8 @@ appointments-booking = در حال رزرو …
 appointments-booked-title = وقت ملاقات شما رزرو شد
 appointments-booked-when = { $date }، ساعت { $time }
 appointments-booked-bring = پاسپورت و شماره پیگیری خود را همراه بیاورید.
+# Booked with an email address: there is no application, so no reference number to bring.
+appointments-booked-bring-passport = پاسپورت خود را همراه بیاورید.
 appointments-calendar = افزودن به تقویم
 appointments-cancel-link = با این لینک می‌توانید وقت ملاقات را لغو کنید. لینک را نگه دارید؛ فقط همین حالا نمایش داده می‌شود.
 appointments-error-taken = این وقت ملاقات همین حالا رزرو شد. لطفاً وقت دیگری انتخاب کنید.

@@ -294,6 +294,8 @@ appointments-booking = Réservation en cours …
 appointments-booked-title = Votre rendez-vous est réservé
 appointments-booked-when = { $date } à { $time }
 appointments-booked-bring = Apportez votre passeport et votre numéro de dossier.
+# Booked with an email address: there is no application, so no reference number to bring.
+appointments-booked-bring-passport = Apportez votre passeport.
 appointments-calendar = Ajouter au calendrier
 appointments-cancel-link = Avec ce lien, vous pouvez annuler le rendez-vous. Conservez-le : il n’est affiché que maintenant.
 appointments-error-taken = Ce rendez-vous vient d’être pris. Veuillez en choisir un autre.

@@ -317,6 +317,8 @@ appointments-booking = Идёт запись …
 appointments-booked-title = Вы записаны на приём
 appointments-booked-when = { $date } в { $time }
 appointments-booked-bring = Возьмите с собой паспорт и номер дела.
+# Booked with an email address: there is no application, so no reference number to bring.
+appointments-booked-bring-passport = Возьмите с собой паспорт.
 appointments-calendar = Добавить в календарь
 appointments-cancel-link = По этой ссылке Вы можете отменить запись. Сохраните её: она показывается только сейчас.
 appointments-error-taken = Это время только что заняли. Пожалуйста, выберите другое.

@@ -238,6 +238,8 @@ appointments-booking = Randevu alınıyor …
 appointments-booked-title = Randevunuz alındı
 appointments-booked-when = { $date }, saat { $time }
 appointments-booked-bring = Pasaportunuzu ve referans numaranızı yanınızda getirin.
+# Booked with an email address: there is no application, so no reference number to bring.
+appointments-booked-bring-passport = Pasaportunuzu yanınızda getirin.
 appointments-calendar = Takvime ekle
 appointments-cancel-link = Bu bağlantı ile randevunuzu iptal edebilirsiniz. Bağlantıyı saklayın; yalnızca şimdi gösterilir.
 appointments-error-taken = Bu randevu az önce başka birine verildi. Lütfen başka bir randevu seçin.

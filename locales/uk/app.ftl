@@ -317,6 +317,8 @@ appointments-booking = Триває запис …
 appointments-booked-title = Вас записано на прийом
 appointments-booked-when = { $date } о { $time }
 appointments-booked-bring = Візьміть із собою паспорт і номер справи.
+# Booked with an email address: there is no application, so no reference number to bring.
+appointments-booked-bring-passport = Візьміть із собою паспорт.
 appointments-calendar = Додати до календаря
 appointments-cancel-link = За цим посиланням Ви можете скасувати запис. Збережіть його: воно показується лише зараз.
 appointments-error-taken = Цей час щойно зайняли. Будь ласка, виберіть інший.

@@ -116,7 +116,8 @@ async fn an_applicant_books_and_cancels_an_appointment_on_a_phone() -> Result<()
     ensure!(
         booked.contains("Ihr Termin ist gebucht")
             && booked.contains(chosen.as_str().unwrap_or("?"))
-            && booked.contains("Aufenthaltstitel (eAT)"),
+            && booked.contains("Aufenthaltstitel (eAT)")
+            && booked.contains("Bringen Sie Ihren Pass und Ihre Vorgangsnummer mit."),
         "the booking says: {booked}"
     );
     let ics = env
@@ -218,6 +219,14 @@ async fn someone_without_an_application_books_with_an_emailed_code() -> Result<(
     book_the_first_time(&env).await?;
     env.wait("#appointment-booked").await?;
     crate::a11y::no_violations(&env, &axe, "appointment booked by email fa").await?;
+    // No application, so no reference number to bring: only the passport.
+    let booked = env
+        .text("section[aria-labelledby=appointment-booked]")
+        .await?;
+    ensure!(
+        booked.contains("پاسپورت خود را همراه بیاورید.") && !booked.contains("شماره پیگیری"),
+        "the booking by email says: {booked}"
+    );
 
     let mut stored = Vec::new();
     crate::submission::files_under(&env.data, &mut stored)?;
