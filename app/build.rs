@@ -1,5 +1,5 @@
 //! The form app's wasm (`pforte-app`) is linked with `--emit-relocs`: `cargo xtask dist`
-//! splits it at the split points of src/later.rs, and wasm-split-cli needs the relocations
+//! splits it at the split points of src/chunks.rs, and wasm-split-cli needs the relocations
 //! to move code into chunks. Only that binary: wasm-opt cannot optimise a wasm that still
 //! carries them, and the other two pages are not split.
 

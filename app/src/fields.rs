@@ -636,6 +636,9 @@ struct Wiring {
     /// An error of the control itself, shown before the validator's (the combobox's
     /// "choose an entry from the list").
     note: Option<Signal<Option<&'static str>>>,
+    /// The field's answer: a memo, so a keystroke in one field updates that field's views,
+    /// not every field's. One per field, however many options read it.
+    value: Memo<Option<Value>>,
 }
 
 impl Wiring {
@@ -643,6 +646,10 @@ impl Wiring {
         let at = format!("{base}{}", field.pointer);
         let dom_id = control_id(&at);
         let has_help = ctx.cat.has(&message::help(&ctx.form.id, &field.stem));
+        let value = {
+            let (data, at) = (ctx.data, at.clone());
+            Memo::new(move |_| data.with(|d| d.pointer(&at).cloned()))
+        };
         Wiring {
             ctx: ctx.clone(),
             at,
@@ -650,6 +657,7 @@ impl Wiring {
             dom_id,
             has_help,
             note: None,
+            value,
         }
     }
 
@@ -695,10 +703,7 @@ impl Wiring {
     }
 
     fn value(&self) -> impl Fn() -> Option<Value> + Send + Sync + Clone + 'static {
-        let data = self.ctx.data;
-        let at = self.at.clone();
-        // A memo: a keystroke in one field updates that field's views, not every field's.
-        let value = Memo::new(move |_| data.with(|d| d.pointer(&at).cloned()));
+        let value = self.value;
         move || value.get()
     }
 
@@ -876,7 +881,10 @@ fn render_field(ctx: &Ctx, field: &Field, base: &str) -> AnyView {
                     .map(|v| option_label(ctx, field, v))
                     .collect(),
             );
-            let shown = w.value()().and_then(|v| choices.label_of(&v).map(str::to_string));
+            let shown = w
+                .value
+                .get_untracked()
+                .and_then(|v| choices.label_of(&v).map(str::to_string));
             let state = crate::combobox::State::new(shown.unwrap_or_default());
             let mut w = w;
             w.note = Some(Signal::derive({

@@ -48,7 +48,7 @@ pub struct Chunks {
     pub catalogue: fn(RwSignal<String>) -> Later<AnyView>,
     pub statement: fn(Shared<Catalog>) -> Later<AnyView>,
     /// Fetch every chunk; failures are quiet (a chunk is fetched again when it is needed).
-    pub prefetch: fn() -> Later<()>,
+    pub prefetch: fn() -> Pin<Box<dyn Future<Output = ()>>>,
 }
 
 static CHUNKS: OnceLock<Chunks> = OnceLock::new();
@@ -120,8 +120,5 @@ pub fn prefetch() {
     if ASKED.swap(true, std::sync::atomic::Ordering::Relaxed) {
         return;
     }
-    let fetch = (chunks().prefetch)();
-    leptos::task::spawn_local(async move {
-        let _ = fetch.await;
-    });
+    leptos::task::spawn_local((chunks().prefetch)());
 }

@@ -117,6 +117,7 @@ pub(crate) fn dist() -> Result<PathBuf> {
             thumbprint
         }
     };
+    let wasm_target = absolute(&target_dir())?.join("wasm-nightly");
     let trunk = |html: &str, out: &Path| -> Result<()> {
         run(Command::new("trunk")
             .args(["build", html, "--release", "true", "--dist"])
@@ -125,10 +126,7 @@ pub(crate) fn dist() -> Result<PathBuf> {
             .env("PATH", tools::path_with_tools()?)
             .env("RUSTUP_TOOLCHAIN", tools::NIGHTLY)
             // Its own folder: std built from source must not mix with stable's artifacts.
-            .env(
-                "CARGO_TARGET_DIR",
-                absolute(&target_dir())?.join("wasm-nightly"),
-            )
+            .env("CARGO_TARGET_DIR", &wasm_target)
             .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
             .env("CARGO_UNSTABLE_BUILD_STD_FEATURES", "optimize_for_size")
             .env(
@@ -152,8 +150,7 @@ pub(crate) fn dist() -> Result<PathBuf> {
         .context("dist/index.html names no pforte-app glue")?
         .to_string();
     split::split(
-        &absolute(&target_dir())?
-            .join("wasm-nightly/wasm32-unknown-unknown/wasm-release/pforte-app.wasm"),
+        &wasm_target.join("wasm32-unknown-unknown/wasm-release/pforte-app.wasm"),
         &dist,
         &glue,
     )?;

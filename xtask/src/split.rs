@@ -1,15 +1,16 @@
 //! The form app's wasm, split: what a form's first step needs, and chunks fetched later
-//! (app/src/later.rs marks the split points; leptos' wasm-split support).
+//! (the split points are in app/src/chunks.rs, shown by app/src/later.rs; leptos' wasm-split
+//! support).
 //!
 //! Trunk builds index.html as usual; the form app's binary is linked with `--emit-relocs`
-//! (app/build.rs), which wasm-split-cli needs to move functions into chunks. This step then replaces the wasm and
-//! the JS glue trunk wrote for the form app:
+//! (app/build.rs), which wasm-split-cli needs to move functions into chunks. This step then
+//! replaces the wasm and the JS glue trunk wrote for the form app:
 //!
 //! 1. wasm-split-cli splits cargo's wasm into the main module, one chunk per split point,
 //!    chunks shared by several split points, and the JS that loads them;
 //! 2. wasm-bindgen makes the main module's glue under trunk's file name;
-//! 3. wasm-opt optimises the main module and every chunk (trunk's flags);
-//! 4. the chunks and the loader JS get content-hashed names (`pforte-app-review-<hash>.wasm`),
+//! 3. wasm-opt optimises the main module and every chunk (trunk is told not to);
+//! 4. the chunks and the loader JS get content-hashed names (`pforte-app-split-review-<hash>.wasm`),
 //!    which the server serves as immutable and the service worker caches like trunk's files.
 
 use std::collections::hash_map::DefaultHasher;
@@ -21,8 +22,9 @@ use anyhow::{bail, Context, Result};
 
 use crate::{run, tools};
 
-/// wasm-opt's flags for every wasm of the form app: the ones app/index.html gives trunk for
-/// the other pages (`data-wasm-opt="z"` and `data-wasm-opt-params`).
+/// wasm-opt's flags for every wasm of the form app: those app/services.html and app/desk.html
+/// give trunk for the other pages (`data-wasm-opt="z"` and `data-wasm-opt-params`), and
+/// `--strip-debug`, which drops the names and relocation data wasm-split leaves.
 const WASM_OPT: [&str; 10] = [
     "-Oz",
     "--converge",
@@ -40,8 +42,8 @@ const WASM_OPT: [&str; 10] = [
 const LOADER: &str = "__wasm_split.js";
 
 /// Split `wasm` (cargo's output for the form app) and put the result into `dist` in place of
-/// trunk's `<glue>.js` and `<glue>_bg.wasm`. Returns how many chunks there are.
-pub fn split(wasm: &Path, dist: &Path, glue: &str) -> Result<usize> {
+/// trunk's `<glue>.js` and `<glue>_bg.wasm`.
+pub fn split(wasm: &Path, dist: &Path, glue: &str) -> Result<()> {
     let work = crate::absolute(&crate::target_dir())?.join("wasm-split");
     if work.exists() {
         std::fs::remove_dir_all(&work)?;
@@ -124,7 +126,7 @@ pub fn split(wasm: &Path, dist: &Path, glue: &str) -> Result<usize> {
         glue_js.replace(&imported, &format!("from \"./{loader_name}\"")),
     )?;
     eprintln!("xtask: {glue} split into its main module and {chunks} chunks");
-    Ok(chunks)
+    Ok(())
 }
 
 /// A content hash for file names (std's SipHash with fixed keys: the same bytes give the same

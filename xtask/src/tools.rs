@@ -11,7 +11,7 @@
 //!   than stable's prebuilt std (measured in ARCHITECTURE.md, "Bundle budget"). Everything
 //!   else (clippy, tests, the server) stays on stable.
 //! - wasm-split-cli (crate `wasm_split_cli_support`, feature `build-binary`) splits the form
-//!   app's wasm at its split points (app/src/later.rs). Its 0.2 line must match the
+//!   app's wasm at its split points (app/src/chunks.rs). Its 0.2 line must match the
 //!   `wasm_split_helpers` 0.2 in Cargo.lock (leptos' runtime half of the same protocol);
 //!   installed under the tools folder.
 //! - terser minifies wasm-bindgen's JS glue (trunk's own minifier fails on it).
